@@ -1,0 +1,11 @@
+import { SELLER_CENTRAL_HOSTS } from '@/lib/locale/marketplaces';
+import { readPageFeature } from './features/read-page';
+import { runFeatures } from './run-features';
+
+export default defineContentScript({
+  matches: SELLER_CENTRAL_HOSTS.map((host) => `https://${host}/*`),
+  runAt: 'document_idle',
+  main(ctx) {
+    runFeatures(ctx, [readPageFeature]);
+  },
+});

@@ -1,0 +1,45 @@
+/**
+ * Messages between the extension's contexts. Every message is validated on arrival: a
+ * content script runs inside a page we do not control, so its messages are untrusted input.
+ */
+import { z } from 'zod';
+import { pageReading } from './reading';
+
+export const readingMessage = z.strictObject({
+  type: z.literal('reading'),
+  reading: pageReading,
+  /** When the content script read the page (ms since epoch): merges order by it. */
+  observedAt: z.number().int().positive(),
+});
+
+export const extensionMessage = z.discriminatedUnion('type', [readingMessage]);
+
+export type ReadingMessage = z.infer<typeof readingMessage>;
+export type ExtensionMessage = z.infer<typeof extensionMessage>;
+
+export interface IngestSummary {
+  added: number;
+  updated: number;
+  unchanged: number;
+}
+
+export type ReadingReply =
+  | { ok: true; stored: IngestSummary }
+  | { ok: false; error: 'invalid-message' | 'storage-failed'; detail: string };
+
+/** The first problem, as "orders.3.orderId: Invalid string", for logs and replies. */
+export function describeIssue(error: z.ZodError): string {
+  const issue = error.issues[0];
+  if (!issue) return 'invalid';
+  const path = issue.path.map(String).join('.') || '(root)';
+  return `${path}: ${issue.message}`;
+}
+
+export type ParseResult = { ok: true; message: ExtensionMessage } | { ok: false; detail: string };
+
+export function parseExtensionMessage(input: unknown): ParseResult {
+  const result = extensionMessage.safeParse(input);
+  return result.success
+    ? { ok: true, message: result.data }
+    : { ok: false, detail: describeIssue(result.error) };
+}

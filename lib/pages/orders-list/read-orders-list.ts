@@ -1,0 +1,136 @@
+/**
+ * Reads the Manage Orders list (orders-v3). Strict where it matters: a row without an order
+ * id, a date or a known status means the layout is not the one we know, and the whole
+ * reading becomes 'unknown' rather than half-read data.
+ */
+import { parseDateText, parseTimeText } from '../../locale/dates';
+import { type Marketplace, marketplaceForSalesChannel } from '../../locale/marketplaces';
+import { type Money, parseMoney } from '../../locale/money';
+import { localToIso, toIsoDate } from '../../locale/zoned-time';
+import type { OrderItem, OrderSummary, PageReading } from '../../messages/reading';
+import type { PageContext } from '../context';
+import { labelledValue, queryAllFirst, queryFirst, textOf } from '../dom';
+import { LABELS, normaliseStatus } from '../labels';
+import { ORDERS_LIST as S } from './selectors';
+
+const ORDER_ID = /\b\d{3}-\d{7}-\d{7}\b/;
+const SALES_CHANNEL =
+  /\b(?:www\.)?amazon\.(?:com\.(?:mx|br|be|tr|au)|co\.(?:uk|jp)|com|ca|de|fr|it|es|nl|se|pl|ae|sa|eg|in|sg)\b/i;
+const ASIN = /\b(B0[A-Z0-9]{8}|\d{9}[\dX])\b/;
+
+class RowError extends Error {}
+
+function readPurchasedAt(
+  cell: Element,
+  ctx: PageContext,
+): Pick<OrderSummary, 'purchasedAt' | 'purchasedAtPrecision'> {
+  const lines = queryAllFirst(cell, S.dateLines).map(textOf);
+  if (lines.length === 0) lines.push(textOf(cell));
+  let date: ReturnType<typeof parseDateText>;
+  let time: ReturnType<typeof parseTimeText>;
+  for (const line of lines) {
+    date ??= parseDateText(line, ctx.language);
+    // A line with a date may also carry the time ("May 9, 2018 4:04:55 PM").
+    time ??= parseTimeText(line.replace(/\d{4}/, ''));
+  }
+  if (!date) throw new RowError('order date not found');
+  if (!time) return { purchasedAt: toIsoDate(date.year, date.month, date.day), purchasedAtPrecision: 'day' };
+  return {
+    purchasedAt: localToIso({ ...date, ...time }, ctx.marketplace.timeZone, time.zone),
+  };
+}
+
+function readItems(cell: Element | null, currency: string): OrderItem[] {
+  if (!cell) return [];
+  const blocks = queryAllFirst(cell, S.productBlocks);
+  return (blocks.length > 0 ? blocks : [cell]).map((block) => {
+    const item: OrderItem = { quantity: 1 };
+    const title = textOf(queryFirst(block, S.productTitle));
+    if (title) item.title = title;
+    const asin = labelledValue(block, LABELS.asin) ?? textOf(block);
+    const asinMatch = ASIN.exec(asin);
+    if (asinMatch) item.asin = asinMatch[1];
+    const sku = labelledValue(block, LABELS.sku);
+    if (sku) item.sku = sku;
+    const quantity = Number.parseInt(labelledValue(block, LABELS.quantity) ?? '', 10);
+    if (Number.isInteger(quantity) && quantity >= 0) item.quantity = quantity;
+    const subtotalText = labelledValue(block, LABELS.itemSubtotal);
+    const subtotal = subtotalText ? parseMoney(subtotalText, currency) : undefined;
+    if (subtotal) item.subtotal = subtotal;
+    return item;
+  });
+}
+
+function sumMoney(items: OrderItem[]): Money | undefined {
+  const amounts = items.map((i) => i.subtotal);
+  if (amounts.length === 0 || amounts.some((a) => !a)) return undefined;
+  const currency = amounts[0]?.currency;
+  if (amounts.some((a) => a?.currency !== currency) || !currency) return undefined;
+  return { amountMinor: amounts.reduce((sum, a) => sum + (a?.amountMinor ?? 0), 0), currency };
+}
+
+function readDay(cell: Element | null, labels: readonly string[], language: string): string | undefined {
+  const text = cell ? labelledValue(cell, labels) : undefined;
+  const date = text ? parseDateText(text, language) : undefined;
+  return date ? toIsoDate(date.year, date.month, date.day) : undefined;
+}
+
+function readRow(row: Element, ctx: PageContext): OrderSummary {
+  const details = queryFirst(row, S.detailsCell);
+  if (!details) throw new RowError('order details cell not found');
+  const idText = textOf(queryFirst(details, S.orderIdLink)) || textOf(details);
+  const orderId = ORDER_ID.exec(idText)?.[0];
+  if (!orderId) throw new RowError('order id not found');
+
+  const dateCell = queryFirst(row, S.dateCell);
+  if (!dateCell) throw new RowError('order date cell not found');
+
+  const statusText = textOf(queryFirst(row, S.mainStatus) ?? queryFirst(row, S.statusCell));
+  const status = normaliseStatus(statusText);
+  if (!status) throw new RowError(`order status not recognised: "${statusText.slice(0, 40)}"`);
+
+  const salesChannel = SALES_CHANNEL.exec(textOf(details))?.[0];
+  const orderMarketplace: Marketplace =
+    (salesChannel ? marketplaceForSalesChannel(salesChannel) : undefined) ?? ctx.marketplace;
+  const items = readItems(queryFirst(row, S.productCell), orderMarketplace.currency);
+  const customerOption = queryFirst(row, S.customerOptionCell);
+
+  const order: OrderSummary = {
+    orderId,
+    marketplace: orderMarketplace.code,
+    ...readPurchasedAt(dateCell, ctx),
+    status,
+    items,
+  };
+  const buyerName = textOf(queryFirst(details, S.buyerName));
+  if (buyerName) order.buyerName = buyerName;
+  const total = sumMoney(items);
+  if (total) order.total = total;
+  const shipBy = readDay(customerOption, LABELS.shipBy, ctx.language);
+  if (shipBy) order.shipBy = shipBy;
+  const deliverBy = readDay(customerOption, LABELS.deliverBy, ctx.language);
+  if (deliverBy) order.deliverBy = deliverBy;
+  if (salesChannel) order.salesChannel = salesChannel;
+  return order;
+}
+
+export function readOrdersList(doc: Document, ctx: PageContext): PageReading {
+  const unknown = (reason: string): PageReading => ({
+    kind: 'unknown',
+    expected: 'orders-list',
+    marketplace: ctx.marketplace.code,
+    reason,
+  });
+  if (!queryFirst(doc, S.table)) return unknown(`no orders table (${S.table.join(', ')})`);
+  const rows = queryAllFirst(doc, S.rows).filter((row) => row.querySelector('td'));
+  const orders: OrderSummary[] = [];
+  for (const [index, row] of rows.entries()) {
+    try {
+      orders.push(readRow(row, ctx));
+    } catch (error) {
+      if (error instanceof RowError) return unknown(`row ${index + 1}: ${error.message}`);
+      throw error;
+    }
+  }
+  return { kind: 'orders-list', marketplace: ctx.marketplace.code, language: ctx.language, orders };
+}

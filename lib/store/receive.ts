@@ -1,0 +1,23 @@
+/**
+ * What the background does with a message from a content script: validate it whole, store
+ * it, and say what happened. Never throws: a reply always goes back.
+ */
+import { parseExtensionMessage, type ReadingReply } from '../messages/protocol';
+import { ingestReading } from './ingest';
+import type { SellerLensDb } from './schema';
+
+export async function receiveMessage(db: SellerLensDb, raw: unknown): Promise<ReadingReply> {
+  const parsed = parseExtensionMessage(raw);
+  if (!parsed.ok) return { ok: false, error: 'invalid-message', detail: parsed.detail };
+  try {
+    const { added, updated, unchanged } = await ingestReading(
+      db,
+      parsed.message.reading,
+      parsed.message.observedAt,
+    );
+    return { ok: true, stored: { added, updated, unchanged } };
+  } catch (error) {
+    const detail = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+    return { ok: false, error: 'storage-failed', detail: detail.slice(0, 300) };
+  }
+}

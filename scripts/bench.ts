@@ -1,0 +1,168 @@
+/**
+ * `npm run bench`: the speed and size figures of DESIGN.md's budgets, measured in real
+ * Chromium where the budget says so. Prints a table and writes bench-output/figures.json.
+ * Figures, not tests: nothing here fails on a slow machine.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { chromium } from 'playwright-core';
+import { build } from 'vite';
+import { makeOrders, renderOrdersPage } from '../tests/fixtures/orders-list/generate';
+import { ensureBrowser } from './browser/ensure-browser';
+
+const ROOT = resolve(import.meta.dirname, '..');
+const CONTENT_SCRIPTS = join(ROOT, '.output/chrome-mv3/content-scripts');
+
+interface Figure {
+  what: string;
+  value: string;
+  budget?: string;
+  withinBudget?: boolean;
+}
+
+const figures: Figure[] = [];
+const ms = (n: number) => `${n.toFixed(2)} ms`;
+const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
+
+function stats(samples: number[]) {
+  const s = [...samples].sort((a, b) => a - b);
+  const at = (q: number) => s[Math.min(s.length - 1, Math.floor(q * s.length))] ?? Number.NaN;
+  return { median: at(0.5), p95: at(0.95), max: s[s.length - 1] ?? Number.NaN };
+}
+
+async function bundle(): Promise<string> {
+  const output = await build({
+    configFile: false,
+    logLevel: 'silent',
+    resolve: { alias: { '@': ROOT } },
+    build: {
+      write: false,
+      minify: true,
+      lib: {
+        entry: join(ROOT, 'scripts/bench/page-bundle.ts'),
+        formats: ['iife'],
+        name: 'SellerLensBench',
+        fileName: 'bench',
+      },
+    },
+  });
+  const first = Array.isArray(output) ? output[0] : output;
+  const chunk = first && 'output' in first ? first.output[0] : undefined;
+  if (!chunk || !('code' in chunk)) throw new Error('bench bundle failed');
+  return chunk.code;
+}
+
+async function inChromium(executablePath: string, code: string): Promise<void> {
+  const browser = await chromium.launch({
+    executablePath,
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
+  });
+  const page = await browser.newPage();
+  const url = 'https://sellercentral.amazon.com/orders-v3?page=1&pageSize=250';
+  const html = renderOrdersPage({ marketplace: 'US', orders: makeOrders('US', 250, 20261121) });
+  await page.route('**/*', (route) =>
+    route.request().url() === url ? route.fulfill({ contentType: 'text/html', body: html }) : route.abort(),
+  );
+  await page.goto(url);
+  await page.addScriptTag({ content: code });
+
+  const read = await page.evaluate((pageUrl) => {
+    const { readPage } = (window as unknown as { SellerLensBench: typeof import('./bench/page-bundle') })
+      .SellerLensBench;
+    const times: number[] = [];
+    let rows = 0;
+    for (let i = 0; i < 60; i++) {
+      const t0 = performance.now();
+      const reading = readPage(document, pageUrl);
+      times.push(performance.now() - t0);
+      rows = reading.kind === 'orders-list' ? reading.orders.length : -1;
+    }
+    return { times: times.slice(10), rows };
+  }, url);
+  if (read.rows !== 250) throw new Error(`bench page read ${read.rows} orders, expected 250`);
+  const r = stats(read.times);
+  figures.push({ what: 'readPage, 250-row orders list (Chromium), median', value: ms(r.median) });
+  figures.push({
+    what: 'readPage, 250-row orders list (Chromium), p95',
+    value: ms(r.p95),
+    budget: '≤ 15 ms',
+    withinBudget: r.p95 <= 15,
+  });
+
+  const ingest = await page.evaluate(async (pageUrl) => {
+    const { readPage, openDb, ingestReading } = (
+      window as unknown as { SellerLensBench: typeof import('./bench/page-bundle') }
+    ).SellerLensBench;
+    const reading = readPage(document, pageUrl);
+    const fresh: number[] = [];
+    const again: number[] = [];
+    for (let i = 0; i < 15; i++) {
+      const db = openDb(`bench-${i}`);
+      await db.open();
+      let t0 = performance.now();
+      await ingestReading(db, reading, Date.now());
+      fresh.push(performance.now() - t0);
+      t0 = performance.now();
+      await ingestReading(db, reading, Date.now());
+      again.push(performance.now() - t0);
+      await db.delete();
+    }
+    return { fresh: fresh.slice(3), again: again.slice(3) };
+  }, url);
+  const f = stats(ingest.fresh);
+  const a = stats(ingest.again);
+  figures.push({ what: 'ingest 250 new orders into IndexedDB (Chromium), median', value: ms(f.median) });
+  figures.push({
+    what: 'ingest 250 new orders into IndexedDB (Chromium), p95',
+    value: ms(f.p95),
+    budget: '≤ 50 ms',
+    withinBudget: f.p95 <= 50,
+  });
+  figures.push({ what: 'ingest the same 250 orders again (no change), median', value: ms(a.median) });
+  await browser.close();
+}
+
+function contentScriptSizes(): void {
+  let total = 0;
+  for (const file of readdirSync(CONTENT_SCRIPTS).filter((f) => f.endsWith('.js'))) {
+    const raw = readFileSync(join(CONTENT_SCRIPTS, file));
+    total += statSync(join(CONTENT_SCRIPTS, file)).size;
+    figures.push({
+      what: `content script ${file}, raw / gzip`,
+      value: `${kb(raw.length)} / ${kb(gzipSync(raw).length)}`,
+    });
+  }
+  figures.push({
+    what: 'content-script JavaScript, all files, raw',
+    value: kb(total),
+    budget: '≤ 250 KB',
+    withinBudget: total <= 250 * 1024,
+  });
+}
+
+async function main(): Promise<void> {
+  const executablePath = await ensureBrowser((line) => console.log(line));
+  const built = spawnSync('npm', ['run', 'build', '--silent'], { cwd: ROOT, stdio: 'ignore' });
+  if (built.status !== 0) throw new Error('npm run build failed');
+  await inChromium(executablePath, await bundle());
+  contentScriptSizes();
+
+  const width = Math.max(...figures.map((f) => f.what.length));
+  console.log(
+    `\nSellerLens figures (${new Date().toISOString().slice(0, 10)}, ${process.platform}, Node ${process.version})\n`,
+  );
+  for (const f of figures) {
+    const verdict = f.budget ? `  budget ${f.budget} ${f.withinBudget ? '✓' : '✗ OVER'}` : '';
+    console.log(`  ${f.what.padEnd(width)}  ${f.value.padStart(18)}${verdict}`);
+  }
+  mkdirSync(join(ROOT, 'bench-output'), { recursive: true });
+  writeFileSync(join(ROOT, 'bench-output/figures.json'), `${JSON.stringify(figures, null, 2)}\n`);
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});

@@ -1,0 +1,99 @@
+/**
+ * `npm start`: build SellerLens, open Chromium with it loaded on the demo Seller Central, and
+ * show what it read. With a display the browser stays open for you; without one (a server,
+ * CI) it runs headless, writes screenshots to demo-output/, prints a summary and exits.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { launchExtension } from '../tests/e2e/harness';
+import { DEMO_PAGES, expectedOrderIds } from '../tests/fixtures/demo-site';
+import { ensureBrowser } from './browser/ensure-browser';
+import { waitUntil } from './wait-until';
+
+const ROOT = resolve(import.meta.dirname, '..');
+const OUT = join(ROOT, 'demo-output');
+
+const hasDisplay =
+  process.platform !== 'linux' || Boolean(process.env.DISPLAY || process.env.WAYLAND_DISPLAY);
+const headless = process.argv.includes('--headless') || Boolean(process.env.CI) || !hasDisplay;
+
+interface StoredOrder {
+  orderId: string;
+  marketplace: string;
+  status: string;
+}
+
+async function main(): Promise<number> {
+  const chromePath = await ensureBrowser((line) => console.log(line));
+  console.log('SellerLens: building the extension…');
+  const build = spawnSync('npm', ['run', 'build', '--silent'], { cwd: ROOT, stdio: 'inherit' });
+  if (build.status !== 0) return build.status ?? 1;
+
+  console.log(`SellerLens: opening the demo Seller Central in ${headless ? 'headless ' : ''}Chromium…`);
+  const harness = await launchExtension({
+    executablePath: chromePath,
+    headless,
+    viewport: headless ? { width: 1280, height: 900 } : null,
+  });
+  const expected = [
+    ...expectedOrderIds('orders-list/us-en.html'),
+    ...expectedOrderIds('orders-list/de-de.html'),
+  ];
+  const storedOrders = () => harness.stored<StoredOrder>('orders');
+
+  const us = await harness.openSellerCentral(DEMO_PAGES.ordersUs);
+  const de = await harness.openSellerCentral(DEMO_PAGES.ordersDe);
+  await waitUntil(
+    async () => (await storedOrders()).length >= expected.length,
+    20_000,
+    'the demo orders to be stored',
+  );
+  const popup = await harness.openPopup();
+  await popup.getByTestId('orders-count').waitFor();
+
+  if (headless) {
+    mkdirSync(OUT, { recursive: true });
+    await us.bringToFront();
+    await us
+      .locator('[data-sl-demo-dismiss]')
+      .first()
+      .click()
+      .catch(() => undefined);
+    await us.screenshot({ path: join(OUT, 'orders-us.png') });
+    await de.screenshot({ path: join(OUT, 'orders-de.png') });
+    await popup.screenshot({ path: join(OUT, 'popup.png'), fullPage: true });
+  }
+
+  const stored = await storedOrders();
+  const byMarketplace = new Map<string, number>();
+  for (const o of stored) byMarketplace.set(o.marketplace, (byMarketplace.get(o.marketplace) ?? 0) + 1);
+  const violations = harness.violations();
+  console.log('');
+  console.log('SellerLens read the demo Seller Central:');
+  console.log(`  pages read:       Manage Orders (US, en-US), Bestellungen verwalten (DE, de-DE)`);
+  console.log(`  orders stored:    ${stored.length} (expected ${expected.length})`);
+  console.log(`  by marketplace:   ${[...byMarketplace].map(([m, n]) => `${m} ${n}`).join(', ')}`);
+  console.log(`  popup shows:      ${await popup.getByTestId('orders-count').textContent()}`);
+  console.log(`  network requests by SellerLens: ${violations.length}`);
+  for (const v of violations) console.log(`    ✗ ${v.method} ${v.url} (from ${v.from})`);
+  if (headless) {
+    console.log(
+      `  screenshots:      ${['orders-us.png', 'orders-de.png', 'popup.png'].map((f) => join('demo-output', f)).join(', ')}`,
+    );
+    await harness.close();
+    return stored.length === expected.length && violations.length === 0 ? 0 : 1;
+  }
+  console.log('');
+  console.log('The demo stays open: the popup is in its own tab. Close the browser window to quit.');
+  await new Promise<void>((done) => harness.context.on('close', () => done()));
+  return 0;
+}
+
+main().then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    console.error(error instanceof Error ? error.message : error);
+    process.exit(1);
+  },
+);

@@ -1,0 +1,116 @@
+import { describe, expect, it } from 'vitest';
+import { pageReading } from '@/lib/messages/reading';
+import { readPage } from '@/lib/pages';
+import { fixtureJson, loadFixture } from '../../support/fixtures';
+
+const rows = { template: 'sl-demo-rows', table: 'orders-table' };
+
+const CASES = [
+  { fixture: 'us-en.html', url: 'https://sellercentral.amazon.com/orders-v3?page=1', mount: rows },
+  {
+    fixture: 'us-en-shipped.html',
+    url: 'https://sellercentral.amazon.com/orders-v3/mfn/shipped',
+    mount: undefined,
+  },
+  {
+    fixture: 'de-de.html',
+    url: 'https://sellercentral.amazon.de/orders-v3/ref=xx_myo_dnav_xx?page=1',
+    mount: undefined,
+  },
+];
+
+describe('readPage on the Manage Orders replicas', () => {
+  describe.each(CASES)('$fixture', ({ fixture, url, mount }) => {
+    const expected = fixtureJson<{ orders: Record<string, unknown>[] }>(
+      `orders-list/${fixture.replace('.html', '.expected.json')}`,
+    );
+    const doc = loadFixture(`orders-list/${fixture}`, mount);
+    const reading = readPage(doc, url);
+
+    it('reads an orders list that passes the schema', () => {
+      expect(reading.kind).toBe('orders-list');
+      expect(pageReading.safeParse(reading).success).toBe(true);
+    });
+
+    it('reads every order, field by field, as the page shows it', () => {
+      if (reading.kind !== 'orders-list') throw new Error(JSON.stringify(reading));
+      expect(reading.orders.map((o) => o.orderId)).toEqual(expected.orders.map((o) => o.orderId));
+      for (const [index, order] of reading.orders.entries()) expect(order).toEqual(expected.orders[index]);
+    });
+  });
+
+  it('reads the page marketplace and UI language', () => {
+    const reading = readPage(
+      loadFixture('orders-list/de-de.html'),
+      'https://sellercentral.amazon.de/orders-v3',
+    );
+    expect(reading).toMatchObject({ kind: 'orders-list', marketplace: 'DE', language: 'de-DE' });
+  });
+
+  it('reads an empty list while the app has not mounted its rows yet', () => {
+    const reading = readPage(
+      loadFixture('orders-list/us-en.html'),
+      'https://sellercentral.amazon.com/orders-v3',
+    );
+    expect(reading).toMatchObject({ kind: 'orders-list', orders: [] });
+  });
+});
+
+describe('readPage on changed or foreign layouts', () => {
+  const url = 'https://sellercentral.amazon.com/orders-v3';
+
+  it('says unknown, with what it expected and why, when the orders table is missing', () => {
+    const doc = loadFixture('orders-list/us-en-shipped.html');
+    doc.getElementById('orders-table')?.setAttribute('id', 'orders-table-v4');
+    expect(readPage(doc, url)).toEqual({
+      kind: 'unknown',
+      expected: 'orders-list',
+      marketplace: 'US',
+      reason: 'no orders table (#orders-table)',
+    });
+  });
+
+  it('never half-reads: one row without an order id makes the whole page unknown', () => {
+    const doc = loadFixture('orders-list/us-en-shipped.html');
+    const link = doc.querySelectorAll('td[data-test-id="oth-order-details"] .cell-body-title a')[2];
+    if (link) link.textContent = 'Order';
+    const cell = link?.closest('td');
+    for (const a of Array.from(cell?.querySelectorAll('a') ?? [])) a.removeAttribute('href');
+    const reading = readPage(doc, url);
+    expect(reading).toMatchObject({
+      kind: 'unknown',
+      expected: 'orders-list',
+      reason: 'row 3: order id not found',
+    });
+  });
+
+  it('says unknown for a status word it does not know, naming it', () => {
+    const doc = loadFixture('orders-list/us-en-shipped.html');
+    const status = doc.querySelector('.main-status');
+    if (status) status.textContent = 'Teleported';
+    expect(readPage(doc, url)).toMatchObject({
+      kind: 'unknown',
+      reason: 'row 1: order status not recognised: "Teleported"',
+    });
+  });
+
+  it('reads the sign-in page as signed out, wherever it appears', () => {
+    const doc = new DOMParser().parseFromString(
+      '<form name="signIn"><input id="ap_email"></form>',
+      'text/html',
+    );
+    expect(readPage(doc, 'https://sellercentral.amazon.com/ap/signin')).toEqual({
+      kind: 'signed-out',
+      marketplace: 'US',
+    });
+    expect(readPage(doc, url)).toEqual({ kind: 'signed-out', marketplace: 'US' });
+  });
+
+  it('reads nothing off Seller Central', () => {
+    const doc = loadFixture('orders-list/us-en-shipped.html');
+    expect(readPage(doc, 'https://www.amazon.com/orders-v3')).toEqual({
+      kind: 'unknown',
+      reason: 'not a Seller Central page',
+    });
+  });
+});
