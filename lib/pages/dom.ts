@@ -40,36 +40,60 @@ export function queryDeep(root: ParentNode, selector: string): Element | null {
   return null;
 }
 
-const normaliseLabel = (s: string): string =>
-  s
-    .replace(/\s+/g, ' ')
-    .trim()
-    .toLowerCase()
-    .replace(/[:：]\s*$/, '');
+const normaliseLabel = (s: string): string => s.replace(/\s+/g, ' ').trim().toLowerCase();
+
+const normalisedLabels = new WeakMap<readonly string[], string[]>();
+function normalised(labels: readonly string[]): string[] {
+  let n = normalisedLabels.get(labels);
+  if (!n) {
+    n = labels.map(normaliseLabel);
+    normalisedLabels.set(labels, n);
+  }
+  return n;
+}
+
+const SHOW_TEXT = 4; // NodeFilter.SHOW_TEXT, without relying on the global
+const afterLabel = (text: string, label: string): string =>
+  text
+    .slice(label.length)
+    .replace(/^[\s:：]+/, '')
+    .trim();
 
 /**
- * The value printed after a label inside `root` ("Quantity: 2", or a label element followed
- * by a value element). Labels are alternatives in several UI languages.
+ * The value printed after a label inside `root`: "Quantity: 2" in one text node, or a label
+ * element followed by the value ("<span>Quantity</span>: <b>2</b>"). Labels are alternatives
+ * in several UI languages; a label must stand alone or be followed by a colon, so that a
+ * product title starting with "Quantity" is never taken for one. Walks text nodes only: a
+ * reader calls this for every row, and text nodes are far fewer than nested elements.
  */
 export function labelledValue(root: Element, labels: readonly string[]): string | undefined {
-  const wanted = labels.map(normaliseLabel);
-  let best: { el: Element; label: string } | undefined;
-  for (const el of Array.from(root.querySelectorAll('*'))) {
-    const t = textOf(el).toLowerCase();
-    const label = wanted.find((w) => t.startsWith(w) && /^[\s:：]|^$/.test(t.slice(w.length, w.length + 1)));
-    // The deepest element that starts with the label holds the label and, often, the value.
-    if (label && (!best || best.el.contains(el))) best = { el, label };
+  const wanted = normalised(labels);
+  const doc = root.ownerDocument;
+  const walker = doc.createTreeWalker(root, SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const raw = node.nodeValue ?? '';
+    if (raw.length > 200) continue;
+    const text = raw.replace(/\s+/g, ' ').trim();
+    const lower = text.toLowerCase();
+    const label = wanted.find(
+      (w) =>
+        lower === w || lower.startsWith(`${w}:`) || lower.startsWith(`${w}：`) || lower.startsWith(`${w} :`),
+    );
+    if (label === undefined) continue;
+    const inline = afterLabel(text, label);
+    if (inline) return inline;
+    // The label is alone in its element: the value is in what follows on the same line.
+    const holder = node.parentElement;
+    if (!holder || holder === root) continue;
+    let sibling: Node | null = holder.nextSibling;
+    let value = '';
+    while (sibling && !value) {
+      value = textOf(sibling)
+        .replace(/^[\s:：]+/, '')
+        .trim();
+      sibling = sibling.nextSibling;
+    }
+    if (value) return value;
   }
-  if (!best) return undefined;
-  const strip = (s: string) =>
-    s
-      .slice(best.label.length)
-      .replace(/^[\s:：]+/, '')
-      .trim();
-  const own = strip(textOf(best.el));
-  if (own) return own;
-  const sibling = textOf(best.el.nextElementSibling);
-  if (sibling) return sibling;
-  const parent = best.el.parentElement;
-  return parent ? strip(textOf(parent)) || undefined : undefined;
+  return undefined;
 }
