@@ -41,59 +41,68 @@ export function queryDeep(root: ParentNode, selector: string): Element | null {
 }
 
 const normaliseLabel = (s: string): string => s.replace(/\s+/g, ' ').trim().toLowerCase();
+const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-const normalisedLabels = new WeakMap<readonly string[], string[]>();
-function normalised(labels: readonly string[]): string[] {
-  let n = normalisedLabels.get(labels);
-  if (!n) {
-    n = labels.map(normaliseLabel);
-    normalisedLabels.set(labels, n);
-  }
-  return n;
+export type LabelSets<K extends string> = Readonly<Record<K, readonly string[]>>;
+
+interface CompiledLabels<K extends string> {
+  /** Any label at the start of a text, alone or followed by a colon. */
+  pattern: RegExp;
+  keyOf: Map<string, K>;
+}
+
+const compiled = new WeakMap<object, CompiledLabels<string>>();
+
+function compile<K extends string>(sets: LabelSets<K>): CompiledLabels<K> {
+  const cached = compiled.get(sets) as CompiledLabels<K> | undefined;
+  if (cached) return cached;
+  const keyOf = new Map<string, K>();
+  for (const key of Object.keys(sets) as K[])
+    for (const label of sets[key]) keyOf.set(normaliseLabel(label), key);
+  // Longest first, so that "Ship by date" wins over "Ship by".
+  const alternatives = [...keyOf.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp);
+  const pattern = new RegExp(`^(${alternatives.join('|')})(?:\\s*[:：]|$)`, 'i');
+  const result = { pattern, keyOf };
+  compiled.set(sets, result);
+  return result;
 }
 
 const SHOW_TEXT = 4; // NodeFilter.SHOW_TEXT, without relying on the global
-const afterLabel = (text: string, label: string): string =>
-  text
-    .slice(label.length)
-    .replace(/^[\s:：]+/, '')
-    .trim();
+const stripLead = (s: string): string => s.replace(/^[\s:：]+/, '').trim();
 
 /**
- * The value printed after a label inside `root`: "Quantity: 2" in one text node, or a label
- * element followed by the value ("<span>Quantity</span>: <b>2</b>"). Labels are alternatives
+ * The values printed after labels inside `root`: "Quantity: 2" in one text node, or a label
+ * element followed by the value ("<span>Quantity</span>: <b>2</b>"). Each key has its labels
  * in several UI languages; a label must stand alone or be followed by a colon, so that a
- * product title starting with "Quantity" is never taken for one. Walks text nodes only: a
- * reader calls this for every row, and text nodes are far fewer than nested elements.
+ * product title starting with "Quantity" is never taken for one. One walk over the text
+ * nodes finds every key: a reader calls this for every row of a 250-row page.
  */
-export function labelledValue(root: Element, labels: readonly string[]): string | undefined {
-  const wanted = normalised(labels);
-  const doc = root.ownerDocument;
-  const walker = doc.createTreeWalker(root, SHOW_TEXT);
+export function labelledValues<K extends string>(
+  root: Element,
+  sets: LabelSets<K>,
+): Partial<Record<K, string>> {
+  const { pattern, keyOf } = compile(sets);
+  const found: Partial<Record<K, string>> = {};
+  const walker = root.ownerDocument.createTreeWalker(root, SHOW_TEXT);
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     const raw = node.nodeValue ?? '';
     if (raw.length > 200) continue;
     const text = raw.replace(/\s+/g, ' ').trim();
-    const lower = text.toLowerCase();
-    const label = wanted.find(
-      (w) =>
-        lower === w || lower.startsWith(`${w}:`) || lower.startsWith(`${w}：`) || lower.startsWith(`${w} :`),
-    );
-    if (label === undefined) continue;
-    const inline = afterLabel(text, label);
-    if (inline) return inline;
-    // The label is alone in its element: the value is in what follows on the same line.
-    const holder = node.parentElement;
-    if (!holder || holder === root) continue;
-    let sibling: Node | null = holder.nextSibling;
-    let value = '';
-    while (sibling && !value) {
-      value = textOf(sibling)
-        .replace(/^[\s:：]+/, '')
-        .trim();
-      sibling = sibling.nextSibling;
-    }
+    const match = pattern.exec(text);
+    const key = match ? keyOf.get((match[1] ?? '').toLowerCase()) : undefined;
+    if (!match || key === undefined || found[key] !== undefined) continue;
+    const value = stripLead(text.slice(match[0].length)) || valueAfter(node.parentElement, root);
+    if (value) found[key] = value;
+  }
+  return found;
+}
+
+/** The label is alone in its element: the value is what follows it on the same line. */
+function valueAfter(holder: Element | null, root: Element): string {
+  if (!holder || holder === root) return '';
+  for (let sibling = holder.nextSibling; sibling; sibling = sibling.nextSibling) {
+    const value = stripLead(textOf(sibling));
     if (value) return value;
   }
-  return undefined;
+  return '';
 }

@@ -6,7 +6,7 @@
  */
 import type { OrderStatus } from '../messages/reading';
 
-export const LABELS = {
+export const ITEM_LABELS = {
   quantity: ['Quantity', 'Qty', 'Menge', 'Quantité', 'Quantità', 'Cantidad', '数量'],
   itemSubtotal: [
     'Item subtotal',
@@ -22,6 +22,9 @@ export const LABELS = {
   ],
   sku: ['SKU'],
   asin: ['ASIN'],
+} as const;
+
+export const SHIPPING_LABELS = {
   shipBy: [
     'Ship by date',
     'Ship by',

@@ -9,8 +9,8 @@ import { type Money, parseMoney } from '../../locale/money';
 import { localToIso, toIsoDate } from '../../locale/zoned-time';
 import type { OrderItem, OrderSummary, PageReading } from '../../messages/reading';
 import type { PageContext } from '../context';
-import { labelledValue, queryAllFirst, queryFirst, textOf } from '../dom';
-import { LABELS, normaliseStatus } from '../labels';
+import { labelledValues, queryAllFirst, queryFirst, textOf } from '../dom';
+import { ITEM_LABELS, normaliseStatus, SHIPPING_LABELS } from '../labels';
 import { ORDERS_LIST as S } from './selectors';
 
 const ORDER_ID = /\b\d{3}-\d{7}-\d{7}\b/;
@@ -47,15 +47,13 @@ function readItems(cell: Element | null, currency: string): OrderItem[] {
     const item: OrderItem = { quantity: 1 };
     const title = textOf(queryFirst(block, S.productTitle));
     if (title) item.title = title;
-    const asin = labelledValue(block, LABELS.asin) ?? textOf(block);
-    const asinMatch = ASIN.exec(asin);
-    if (asinMatch) item.asin = asinMatch[1];
-    const sku = labelledValue(block, LABELS.sku);
-    if (sku) item.sku = sku;
-    const quantity = Number.parseInt(labelledValue(block, LABELS.quantity) ?? '', 10);
+    const values = labelledValues(block, ITEM_LABELS);
+    const asin = ASIN.exec(values.asin ?? textOf(block))?.[1];
+    if (asin) item.asin = asin;
+    if (values.sku) item.sku = values.sku;
+    const quantity = Number.parseInt(values.quantity ?? '', 10);
     if (Number.isInteger(quantity) && quantity >= 0) item.quantity = quantity;
-    const subtotalText = labelledValue(block, LABELS.itemSubtotal);
-    const subtotal = subtotalText ? parseMoney(subtotalText, currency) : undefined;
+    const subtotal = values.itemSubtotal ? parseMoney(values.itemSubtotal, currency) : undefined;
     if (subtotal) item.subtotal = subtotal;
     return item;
   });
@@ -69,8 +67,7 @@ function sumMoney(items: OrderItem[]): Money | undefined {
   return { amountMinor: amounts.reduce((sum, a) => sum + (a?.amountMinor ?? 0), 0), currency };
 }
 
-function readDay(cell: Element | null, labels: readonly string[], language: string): string | undefined {
-  const text = cell ? labelledValue(cell, labels) : undefined;
+function toDay(text: string | undefined, language: string): string | undefined {
   const date = text ? parseDateText(text, language) : undefined;
   return date ? toIsoDate(date.year, date.month, date.day) : undefined;
 }
@@ -78,8 +75,9 @@ function readDay(cell: Element | null, labels: readonly string[], language: stri
 function readRow(row: Element, ctx: PageContext): OrderSummary {
   const details = queryFirst(row, S.detailsCell);
   if (!details) throw new RowError('order details cell not found');
-  const idText = textOf(queryFirst(details, S.orderIdLink)) || textOf(details);
-  const orderId = ORDER_ID.exec(idText)?.[0];
+  const detailsText = textOf(details);
+  const orderId =
+    ORDER_ID.exec(textOf(queryFirst(details, S.orderIdLink)))?.[0] ?? ORDER_ID.exec(detailsText)?.[0];
   if (!orderId) throw new RowError('order id not found');
 
   const dateCell = queryFirst(row, S.dateCell);
@@ -89,7 +87,7 @@ function readRow(row: Element, ctx: PageContext): OrderSummary {
   const status = normaliseStatus(statusText);
   if (!status) throw new RowError(`order status not recognised: "${statusText.slice(0, 40)}"`);
 
-  const salesChannel = SALES_CHANNEL.exec(textOf(details))?.[0];
+  const salesChannel = SALES_CHANNEL.exec(detailsText)?.[0];
   const orderMarketplace: Marketplace =
     (salesChannel ? marketplaceForSalesChannel(salesChannel) : undefined) ?? ctx.marketplace;
   const items = readItems(queryFirst(row, S.productCell), orderMarketplace.currency);
@@ -106,9 +104,10 @@ function readRow(row: Element, ctx: PageContext): OrderSummary {
   if (buyerName) order.buyerName = buyerName;
   const total = sumMoney(items);
   if (total) order.total = total;
-  const shipBy = readDay(customerOption, LABELS.shipBy, ctx.language);
+  const shipping = customerOption ? labelledValues(customerOption, SHIPPING_LABELS) : {};
+  const shipBy = toDay(shipping.shipBy, ctx.language);
   if (shipBy) order.shipBy = shipBy;
-  const deliverBy = readDay(customerOption, LABELS.deliverBy, ctx.language);
+  const deliverBy = toDay(shipping.deliverBy, ctx.language);
   if (deliverBy) order.deliverBy = deliverBy;
   if (salesChannel) order.salesChannel = salesChannel;
   return order;
