@@ -1,4 +1,5 @@
 import { SELLER_CENTRAL_HOSTS } from '@/lib/locale/marketplaces';
+import { apiReadingsFeature } from './features/api-readings';
 import { readPageFeature } from './features/read-page';
 import { runFeatures } from './run-features';
 
@@ -6,6 +7,6 @@ export default defineContentScript({
   matches: SELLER_CENTRAL_HOSTS.map((host) => `https://${host}/*`),
   runAt: 'document_idle',
   main(ctx) {
-    runFeatures(ctx, [readPageFeature]);
+    runFeatures(ctx, [apiReadingsFeature, readPageFeature]);
   },
 });

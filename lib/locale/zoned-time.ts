@@ -139,3 +139,43 @@ export function instantToLocal(utcMs: number, timeZone: string): LocalDateTime &
     offset,
   };
 }
+
+/** An instant (epoch ms) written with a given offset: '2026-11-21T16:05:00-08:00'. */
+export function instantToIso(utcMs: number, offsetMinutes: number): string {
+  const d = new Date(Math.floor(utcMs / 1000) * 1000 + offsetMinutes * 60000);
+  return toIsoWithOffset(
+    {
+      year: d.getUTCFullYear(),
+      month: d.getUTCMonth() + 1,
+      day: d.getUTCDate(),
+      hour: d.getUTCHours(),
+      minute: d.getUTCMinutes(),
+      second: d.getUTCSeconds(),
+    },
+    offsetMinutes,
+  );
+}
+
+/** An instant written in the offset `timeZone` had at that moment. */
+export function instantToZonedIso(utcMs: number, timeZone: string): string {
+  return instantToIso(utcMs, zoneOffsetAt(timeZone, utcMs));
+}
+
+/**
+ * An offset as APIs write it: "-08:00", "+0900", "GMT-8", "UTC+05:30", or a number of hours,
+ * minutes or seconds (told apart by size). Undefined when it cannot be an offset.
+ */
+export function parseOffset(value: unknown): number | undefined {
+  if (typeof value === 'number' && Number.isFinite(value)) {
+    const abs = Math.abs(value);
+    if (abs <= 14) return Math.round(value * 60);
+    if (abs <= 14 * 60) return Math.round(value);
+    if (abs <= 14 * 3600 && value % 60 === 0) return value / 60;
+    return undefined;
+  }
+  if (typeof value !== 'string') return undefined;
+  const m = /^(?:GMT|UTC)?\s*([+-])(\d{1,2})(?::?(\d{2}))?$/i.exec(value.trim());
+  if (!m) return /^(?:GMT|UTC|Z)$/i.test(value.trim()) ? 0 : undefined;
+  const minutes = Number(m[2]) * 60 + Number(m[3] ?? 0);
+  return minutes > 14 * 60 ? undefined : m[1] === '-' ? -minutes : minutes;
+}

@@ -86,6 +86,93 @@ export const ordersListReading = z.strictObject({
   orders: z.array(orderSummary).max(1000),
 });
 
+/** The order page adds what the list hides; never the buyer's address. */
+export const orderDetail = orderSummary.extend({
+  shippingService: text(200).optional(),
+  fulfillmentChannel: text(100).optional(),
+  trackingId: text(100).optional(),
+});
+
+export const orderDetailReading = z.strictObject({
+  kind: z.literal('order-detail'),
+  ...base,
+  order: orderDetail,
+});
+
+export const threadSummary = z.strictObject({
+  threadId: text(200).optional(),
+  /** The marketplace of the order the thread is about (EU inboxes mix them). */
+  marketplace: marketplaceCode.optional(),
+  buyerName: text(200).optional(),
+  orderId: orderId.optional(),
+  subject: text(500).optional(),
+  responseNeeded: z.boolean(),
+  lastMessageAt: z.union([isoInstant, isoDate]).optional(),
+  lastMessageAtPrecision: z.literal('day').optional(),
+});
+
+export const threadMessage = z.strictObject({
+  author: z.enum(['buyer', 'seller', 'amazon']),
+  sentAt: z.union([isoInstant, isoDate]),
+  sentAtPrecision: z.literal('day').optional(),
+  text: z.string().max(20_000),
+});
+
+export const messagesInboxReading = z.strictObject({
+  kind: z.literal('messages-inbox'),
+  ...base,
+  threads: z.array(threadSummary).max(1000),
+  /** The metric cards: "Response needed N | Reported unresolved N". */
+  responseNeededCount: z.number().int().min(0).optional(),
+});
+
+export const messageThreadReading = z.strictObject({
+  kind: z.literal('message-thread'),
+  ...base,
+  thread: threadSummary.extend({
+    messages: z.array(threadMessage).max(500),
+    noResponseNeeded: z.boolean().optional(),
+    atozClaimAt: z.union([isoInstant, isoDate]).optional(),
+  }),
+});
+
+export const composeReading = z.strictObject({
+  kind: z.literal('compose'),
+  ...base,
+  orderId: orderId.optional(),
+});
+
+const percent = z.number().min(0).max(100);
+const count = z.number().int().min(0);
+
+export const healthFigures = z.strictObject({
+  odrPercent: percent.optional(),
+  odrDefects: count.optional(),
+  odrOrders: count.optional(),
+  negativeFeedbackPercent: percent.optional(),
+  atozPercent: percent.optional(),
+  chargebackPercent: percent.optional(),
+  accountHealthRating: z.number().int().min(0).max(1000).optional(),
+  lateShipmentPercent: percent.optional(),
+  preFulfillmentCancelPercent: percent.optional(),
+  validTrackingPercent: percent.optional(),
+  /** Amazon's own share of buyer messages answered within 24 h, when a page shows it. */
+  replyWithin24hPercent: percent.optional(),
+  windowDays: z.number().int().min(1).max(365).optional(),
+});
+
+export const accountHealthReading = z.strictObject({
+  kind: z.literal('account-health'),
+  ...base,
+  health: healthFigures,
+});
+
+export const customerServicePerformanceReading = z.strictObject({
+  kind: z.literal('customer-service-performance'),
+  ...base,
+  health: healthFigures,
+});
+
 export const signedOutReading = z.strictObject({
   kind: z.literal('signed-out'),
   marketplace: marketplaceCode.optional(),
@@ -114,6 +201,12 @@ export const unknownReading = z.strictObject({
 
 export const pageReading = z.discriminatedUnion('kind', [
   ordersListReading,
+  orderDetailReading,
+  messagesInboxReading,
+  messageThreadReading,
+  composeReading,
+  accountHealthReading,
+  customerServicePerformanceReading,
   signedOutReading,
   unknownReading,
 ]);
@@ -126,3 +219,13 @@ export type PageKind = z.infer<typeof pageKind>;
 export type OrdersListReading = z.infer<typeof ordersListReading>;
 export type UnknownReading = z.infer<typeof unknownReading>;
 export type PageReading = z.infer<typeof pageReading>;
+export type OrderDetail = z.infer<typeof orderDetail>;
+export type ThreadSummary = z.infer<typeof threadSummary>;
+export type ThreadMessage = z.infer<typeof threadMessage>;
+export type HealthFigures = z.infer<typeof healthFigures>;
+export type OrderDetailReading = z.infer<typeof orderDetailReading>;
+export type MessagesInboxReading = z.infer<typeof messagesInboxReading>;
+export type MessageThreadReading = z.infer<typeof messageThreadReading>;
+export type ComposeReading = z.infer<typeof composeReading>;
+export type AccountHealthReading = z.infer<typeof accountHealthReading>;
+export type CustomerServicePerformanceReading = z.infer<typeof customerServicePerformanceReading>;

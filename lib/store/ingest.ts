@@ -20,9 +20,11 @@ export async function ingestReading(
   reading: PageReading,
   observedAt: number,
 ): Promise<IngestResult> {
-  if (reading.kind !== 'orders-list' || reading.orders.length === 0) return EMPTY;
+  const orders =
+    reading.kind === 'orders-list' ? reading.orders : reading.kind === 'order-detail' ? [reading.order] : [];
+  if (orders.length === 0) return EMPTY;
   // The same order twice in one reading (a re-rendered row) merges into itself.
-  const incoming = new Map(reading.orders.map((o) => [o.orderId, o]));
+  const incoming = new Map(orders.map((o) => [o.orderId, o]));
   return db.transaction('rw', db.orders, async () => {
     const ids = [...incoming.keys()];
     const existing = await db.orders.bulkGet(ids);

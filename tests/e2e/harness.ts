@@ -20,7 +20,8 @@ export interface RecordedRequest {
   resourceType: string;
   /** Which context made it: a page's URL, 'service-worker', or 'unknown'. */
   from: string;
-  /** served: a replica answered a page navigation; internal: chrome-extension://; blocked: anything else. */
+  /** served: a replica answered a page navigation or a page's own API call;
+   * internal: chrome-extension://; blocked: anything else. */
   verdict: 'served' | 'internal' | 'blocked';
 }
 
@@ -29,6 +30,9 @@ export interface LaunchOptions {
   headless?: boolean;
   /** Extra replicas for this run: URL → HTML (wins over the demo site). */
   pages?: Record<string, string>;
+  /** The page's own JSON endpoints for this run: origin + path (no query) → body. Only a
+   * replica's own scripts call these; the extension never does (observe-responses tests). */
+  api?: Record<string, unknown>;
   viewport?: { width: number; height: number } | null;
 }
 
@@ -110,6 +114,12 @@ export async function launchExtension(options: LaunchOptions): Promise<Harness> 
     if (html !== undefined && request.isNavigationRequest()) {
       record('served');
       return route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html });
+    }
+    const parsed = new URL(url);
+    const api = options.api?.[`${parsed.origin}${parsed.pathname}`];
+    if (api !== undefined && !request.isNavigationRequest() && contextOf(request) !== 'service-worker') {
+      record('served');
+      return route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(api) });
     }
     record('blocked');
     return route.abort('blockedbyclient');
