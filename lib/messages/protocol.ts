@@ -3,7 +3,7 @@
  * content script runs inside a page we do not control, so its messages are untrusted input.
  */
 import { z } from 'zod';
-import { pageReading } from './reading';
+import { marketplaceCode, pageKind, pageReading } from './reading';
 
 export const readingMessage = z.strictObject({
   type: z.literal('reading'),
@@ -12,9 +12,26 @@ export const readingMessage = z.strictObject({
   observedAt: z.number().int().positive(),
 });
 
-export const extensionMessage = z.discriminatedUnion('type', [readingMessage]);
+/** A page that promised a kind but did not match: no personal data (lib/pages/diagnostic). */
+export const unrecognisedMessage = z.strictObject({
+  type: z.literal('unrecognised'),
+  observedAt: z.number().int().positive(),
+  diagnostic: z.strictObject({
+    host: z.string().regex(/^sellercentral(-europe|-japan)?\.amazon\.[a-z.]+$/),
+    path: z
+      .string()
+      .max(300)
+      .regex(/^\/[\w\-/:.]*$/),
+    expected: pageKind.exclude(['unknown', 'signed-out']),
+    reason: z.string().min(1).max(300),
+    marketplace: marketplaceCode.optional(),
+  }),
+});
+
+export const extensionMessage = z.discriminatedUnion('type', [readingMessage, unrecognisedMessage]);
 
 export type ReadingMessage = z.infer<typeof readingMessage>;
+export type UnrecognisedMessage = z.infer<typeof unrecognisedMessage>;
 export type ExtensionMessage = z.infer<typeof extensionMessage>;
 
 export interface IngestSummary {
@@ -25,6 +42,7 @@ export interface IngestSummary {
 
 export type ReadingReply =
   | { ok: true; stored: IngestSummary }
+  | { ok: true; noted: true }
   | { ok: false; error: 'invalid-message' | 'storage-failed'; detail: string };
 
 /** The first problem, as "orders.3.orderId: Invalid string", for logs and replies. */

@@ -5,16 +5,18 @@
 import { parseExtensionMessage, type ReadingReply } from '../messages/protocol';
 import { ingestReading } from './ingest';
 import type { SellerLensDb } from './schema';
+import { noteUnrecognised } from './unrecognised';
 
 export async function receiveMessage(db: SellerLensDb, raw: unknown): Promise<ReadingReply> {
   const parsed = parseExtensionMessage(raw);
   if (!parsed.ok) return { ok: false, error: 'invalid-message', detail: parsed.detail };
+  const { message } = parsed;
   try {
-    const { added, updated, unchanged } = await ingestReading(
-      db,
-      parsed.message.reading,
-      parsed.message.observedAt,
-    );
+    if (message.type === 'unrecognised') {
+      await noteUnrecognised(db, { ...message.diagnostic, at: message.observedAt });
+      return { ok: true, noted: true };
+    }
+    const { added, updated, unchanged } = await ingestReading(db, message.reading, message.observedAt);
     return { ok: true, stored: { added, updated, unchanged } };
   } catch (error) {
     const detail = error instanceof Error ? `${error.name}: ${error.message}` : String(error);

@@ -4,6 +4,7 @@
  */
 import Dexie, { type DexieOptions, type EntityTable } from 'dexie';
 import type { OrderSummary } from '../messages/reading';
+import type { PageDiagnostic } from '../pages/diagnostic';
 
 export const DB_NAME = 'sellerlens';
 
@@ -17,14 +18,27 @@ export type StoredOrder = OrderSummary & {
   statusObservedAt: number;
 };
 
+/** A page that promised a kind and did not match (lib/pages/diagnostic): no personal data. */
+export interface UnrecognisedPage {
+  id?: number;
+  at: number;
+  host: string;
+  path: string;
+  expected: PageDiagnostic['expected'];
+  reason: string;
+  marketplace?: PageDiagnostic['marketplace'];
+}
+
 export type SellerLensDb = Dexie & {
   orders: EntityTable<StoredOrder, 'orderId'>;
+  unrecognised: EntityTable<UnrecognisedPage, 'id'>;
 };
 
 export function openDb(name = DB_NAME, options?: DexieOptions): SellerLensDb {
   const db = new Dexie(name, options) as SellerLensDb;
   db.version(1).stores({
     orders: '&orderId, purchasedAtMs, [marketplace+purchasedAtMs], status',
+    unrecognised: '++id, at',
   });
   return db;
 }
