@@ -10,6 +10,7 @@ import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 import { build } from 'vite';
 import { makeOrders, renderOrdersPage } from '../tests/fixtures/orders-list/generate';
+import { benchTiers } from './bench/tiers';
 import { ensureBrowser } from './browser/ensure-browser';
 
 const ROOT = resolve(import.meta.dirname, '..');
@@ -149,6 +150,7 @@ async function main(): Promise<void> {
   if (built.status !== 0) throw new Error('npm run build failed');
   await inChromium(executablePath, await bundle());
   contentScriptSizes();
+  figures.push(...benchTiers().rows);
 
   const width = Math.max(...figures.map((f) => f.what.length));
   console.log(

@@ -4,9 +4,12 @@
  * promised or the reading is 'unknown' with the reason.
  */
 import type { PageKind, PageReading } from '../messages/reading';
+import { readAccountHealth } from './account-health/read-account-health';
 import type { PageContext } from './context';
 import { pageContext } from './context';
+import { readCustomerServicePerformance } from './customer-service-performance/read-customer-service-performance';
 import { detectPageKind, parseUrl } from './detect';
+import { readOrderDetail } from './order-detail/read-order-detail';
 import { readOrdersList } from './orders-list/read-orders-list';
 import { readSignedOut } from './signed-out';
 
@@ -14,6 +17,9 @@ type Reader = (doc: Document, ctx: PageContext) => PageReading;
 
 const READERS: Partial<Record<PageKind, Reader>> = {
   'orders-list': readOrdersList,
+  'order-detail': readOrderDetail,
+  'account-health': readAccountHealth,
+  'customer-service-performance': readCustomerServicePerformance,
 };
 
 export function readPage(doc: Document, url: string): PageReading {
