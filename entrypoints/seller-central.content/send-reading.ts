@@ -1,8 +1,15 @@
 import type { ExtensionMessage } from '@/lib/messages/protocol';
 import type { PageReading } from '@/lib/messages/reading';
 
-/** What the background stores today; other kinds are read but have nowhere to go yet. */
-export const STORED_KINDS = new Set<PageReading['kind']>(['orders-list', 'order-detail']);
+/** What the background stores; compose pages feed the wording guard, not the history. */
+export const STORED_KINDS = new Set<PageReading['kind']>([
+  'orders-list',
+  'order-detail',
+  'messages-inbox',
+  'message-thread',
+  'account-health',
+  'customer-service-performance',
+]);
 
 export async function sendMessage(message: ExtensionMessage): Promise<void> {
   try {

@@ -72,7 +72,7 @@ export function mergeOrder(
 }
 
 /** Key order differs between merged objects; compare canonically. */
-function sameJson(a: object, b: object): boolean {
+export function sameJson(a: object, b: object): boolean {
   return canonical(a) === canonical(b);
 }
 

@@ -3,11 +3,15 @@
  * it, and say what happened. Never throws: a reply always goes back.
  */
 import { parseExtensionMessage, type ReadingReply } from '../messages/protocol';
-import { ingestReading } from './ingest';
+import { type IngestOptions, ingestReading } from './ingest';
 import type { SellerLensDb } from './schema';
 import { noteUnrecognised } from './unrecognised';
 
-export async function receiveMessage(db: SellerLensDb, raw: unknown): Promise<ReadingReply> {
+export async function receiveMessage(
+  db: SellerLensDb,
+  raw: unknown,
+  options: IngestOptions = {},
+): Promise<ReadingReply> {
   const parsed = parseExtensionMessage(raw);
   if (!parsed.ok) return { ok: false, error: 'invalid-message', detail: parsed.detail };
   const { message } = parsed;
@@ -16,7 +20,12 @@ export async function receiveMessage(db: SellerLensDb, raw: unknown): Promise<Re
       await noteUnrecognised(db, { ...message.diagnostic, at: message.observedAt });
       return { ok: true, noted: true };
     }
-    const { added, updated, unchanged } = await ingestReading(db, message.reading, message.observedAt);
+    const { added, updated, unchanged } = await ingestReading(
+      db,
+      message.reading,
+      message.observedAt,
+      options,
+    );
     return { ok: true, stored: { added, updated, unchanged } };
   } catch (error) {
     const detail = error instanceof Error ? `${error.name}: ${error.message}` : String(error);

@@ -35,7 +35,7 @@ describe('ingestReading', () => {
       added: 2,
       updated: 0,
       unchanged: 0,
-      changedOrderIds: ['111-0000001-0000001', '111-0000002-0000002'],
+      changedIds: ['111-0000001-0000001', '111-0000002-0000002'],
     });
     expect((await latestOrders(db, 10)).map((o) => o.orderId)).toEqual([
       '111-0000002-0000002',
@@ -46,7 +46,7 @@ describe('ingestReading', () => {
   it('is idempotent: the same page read twice stores one record per order', async () => {
     await ingestReading(db, reading(), T);
     const again = await ingestReading(db, reading(), T + 1000);
-    expect(again).toEqual({ added: 0, updated: 0, unchanged: 1, changedOrderIds: [] });
+    expect(again).toEqual({ added: 0, updated: 0, unchanged: 1, changedIds: [] });
     expect(await countOrders(db)).toBe(1);
   });
 

@@ -1,0 +1,34 @@
+/**
+ * Every schema version SellerLens has shipped, oldest first. A new version adds an entry
+ * with its stores and, when records must change, an upgrade built from one small pure
+ * function per file in migrations/ (tested before/after, with empty data).
+ */
+import type { Transaction } from 'dexie';
+
+export interface SchemaVersion {
+  version: number;
+  stores: Record<string, string | null>;
+  upgrade?: (tx: Transaction) => Promise<void>;
+}
+
+export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
+  {
+    version: 1,
+    stores: {
+      // by id; latest first; a buyer's orders; a marketplace's orders by date; retention.
+      orders: '&orderId, purchasedAtMs, customerKey, [marketplace+purchasedAtMs], deliveredAt',
+      // by key; by last activity (churn, "recent customers").
+      customers: '&key, lastActivityAt, marketplace',
+      // by id; a buyer's threads; an order's threads; latest first.
+      // ...and the threads waiting for a reply, by deadline (absent when none is needed).
+      threads: '&threadId, customerKey, orderId, lastMessageAtMs, replyDueAtMs',
+      messages: '&id, threadId, sentAtMs',
+      health: '++id, [marketplace+at], at',
+      sends: '++id, hash, at',
+      settings: '&key',
+      unrecognised: '++id, at',
+    },
+  },
+];
+
+export const CURRENT_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]?.version ?? 1;
