@@ -44,13 +44,18 @@ async function main(): Promise<number> {
 
   const us = await harness.openSellerCentral(DEMO_PAGES.ordersUs);
   const de = await harness.openSellerCentral(DEMO_PAGES.ordersDe);
+  const health = await harness.openSellerCentral(DEMO_PAGES.accountHealthIn);
   await waitUntil(
     async () => (await storedOrders()).length >= expected.length,
     20_000,
     'the demo orders to be stored',
   );
+  await waitUntil(
+    async () => (await harness.stored('health')).length > 0,
+    20_000,
+    'the Account Health figures',
+  );
   const popup = await harness.openPopup();
-  await popup.getByTestId('orders-count').waitFor();
 
   if (headless) {
     mkdirSync(OUT, { recursive: true });
@@ -62,8 +67,15 @@ async function main(): Promise<number> {
       .catch(() => undefined);
     await us.screenshot({ path: join(OUT, 'orders-us.png') });
     await de.screenshot({ path: join(OUT, 'orders-de.png') });
-    await popup.screenshot({ path: join(OUT, 'popup.png'), fullPage: true });
+    await health.screenshot({ path: join(OUT, 'account-health-in.png') });
+    await popup.screenshot({ path: join(OUT, 'popup-reply.png'), fullPage: true });
+    await popup.getByRole('tab', { name: 'Account health' }).click();
+    await popup.locator('[data-metric="odrPercent"]').first().waitFor();
+    await popup.screenshot({ path: join(OUT, 'popup-health.png'), fullPage: true });
   }
+  await popup.getByRole('tab', { name: 'Orders' }).click();
+  await popup.getByTestId('orders-count').waitFor();
+  if (headless) await popup.screenshot({ path: join(OUT, 'popup.png'), fullPage: true });
 
   const stored = await storedOrders();
   const byMarketplace = new Map<string, number>();
@@ -71,16 +83,25 @@ async function main(): Promise<number> {
   const violations = harness.violations();
   console.log('');
   console.log('SellerLens read the demo Seller Central:');
-  console.log(`  pages read:       Manage Orders (US, en-US), Bestellungen verwalten (DE, de-DE)`);
+  console.log(
+    '  pages read:       Manage Orders (US, en-US), Bestellungen verwalten (DE, de-DE), Account Health (IN, en-IN)',
+  );
   console.log(`  orders stored:    ${stored.length} (expected ${expected.length})`);
   console.log(`  by marketplace:   ${[...byMarketplace].map(([m, n]) => `${m} ${n}`).join(', ')}`);
   console.log(`  popup shows:      ${await popup.getByTestId('orders-count').textContent()}`);
+  console.log(`  health readings:  ${(await harness.stored('health')).length}`);
   console.log(`  network requests by SellerLens: ${violations.length}`);
   for (const v of violations) console.log(`    ✗ ${v.method} ${v.url} (from ${v.from})`);
   if (headless) {
-    console.log(
-      `  screenshots:      ${['orders-us.png', 'orders-de.png', 'popup.png'].map((f) => join('demo-output', f)).join(', ')}`,
-    );
+    const shots = [
+      'orders-us.png',
+      'orders-de.png',
+      'account-health-in.png',
+      'popup.png',
+      'popup-reply.png',
+      'popup-health.png',
+    ];
+    console.log(`  screenshots:      ${shots.map((f) => join('demo-output', f)).join(', ')}`);
     await harness.close();
     return stored.length === expected.length && violations.length === 0 ? 0 : 1;
   }

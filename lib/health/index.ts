@@ -5,6 +5,12 @@ export { assessHealth, healthState, type MetricAssessment } from './assess-healt
 export type { HealthFigureKey, HealthFigures } from './figures';
 export { healthTrend, type TrendPoint } from './health-trend';
 export {
+  type HealthSnapshot,
+  type HealthSource,
+  latestByMarketplace,
+  type MarketplaceHealth,
+} from './latest-figures';
+export {
   type Band,
   type Bound,
   type HealthState,

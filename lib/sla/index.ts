@@ -3,6 +3,13 @@
  * No DOM, no browser APIs, no storage.
  */
 export { type Countdown, formatCountdown } from './countdown';
+export {
+  type BadgeState,
+  badgeState,
+  type Deadline,
+  deadlineState,
+  type WaitingState,
+} from './deadline-state';
 export { AMAZON_POLICY, SHOPEE_POLICY, type SlaPolicy } from './policy';
 export { replyDeadline } from './reply-deadline';
 export { type MetricsWindow, type ResponseMetrics, responseMetrics } from './response-metrics';

@@ -45,6 +45,7 @@ export const storedThreadSchema = threadSummary.extend({
   lastMessageAtMs: z.number().int().optional(),
   replyDueAtMs: z.number().int().optional(),
   replyDueEstimated: z.boolean().optional(),
+  replyDuePrecision: z.literal('day').optional(),
   noResponseNeededAt: z.string().max(40).optional(),
   atozClaimAt: z.union([isoInstant, isoDate]).optional(),
   firstSeenAt: ms,

@@ -195,6 +195,7 @@ async function ingestThreads(
       thread = { ...thread, ...due };
       if (!('replyDueAtMs' in due)) delete thread.replyDueAtMs;
       if (!due.replyDueEstimated) delete thread.replyDueEstimated;
+      if (!due.replyDuePrecision) delete thread.replyDuePrecision;
       // Only what a person would see counts as a change; the observation time alone does not.
       const changed = !before || !sameJson({ ...before, updatedAt: 0 }, { ...thread, updatedAt: 0 });
       result[!before ? 'added' : changed ? 'updated' : 'unchanged'] += 1;

@@ -50,7 +50,7 @@ export function replyDue(
   messages: readonly StoredMessage[],
   policy: SlaPolicy,
   now: number,
-): Pick<StoredThread, 'replyDueAtMs' | 'replyDueEstimated'> {
+): Pick<StoredThread, 'replyDueAtMs' | 'replyDueEstimated' | 'replyDuePrecision'> {
   if (messages.length > 0) {
     const sla = replyDeadline(
       {
@@ -64,7 +64,10 @@ export function replyDue(
       now,
     );
     const waiting = sla.state === 'due' || sla.state === 'at-risk' || sla.state === 'overdue';
-    return waiting && sla.dueAt !== undefined ? { replyDueAtMs: sla.dueAt } : {};
+    if (!waiting || sla.dueAt === undefined) return {};
+    return sla.precision === 'day'
+      ? { replyDueAtMs: sla.dueAt, replyDuePrecision: 'day' }
+      : { replyDueAtMs: sla.dueAt };
   }
   if (thread.responseNeeded && thread.lastMessageAtMs !== undefined && !thread.noResponseNeededAt) {
     return {

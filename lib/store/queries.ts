@@ -1,5 +1,6 @@
 /** The queries the popup makes, here so that they are tested and benchmarked once. */
-import type { SellerLensDb, StoredOrder } from './schema';
+import type { ThreadFacts } from '../sla';
+import type { SellerLensDb, StoredHealth, StoredOrder, StoredThread } from './schema';
 
 export function latestOrders(db: SellerLensDb, limit: number): Promise<StoredOrder[]> {
   return db.orders.orderBy('purchasedAtMs').reverse().limit(limit).toArray();
@@ -7,4 +8,41 @@ export function latestOrders(db: SellerLensDb, limit: number): Promise<StoredOrd
 
 export function countOrders(db: SellerLensDb): Promise<number> {
   return db.orders.count();
+}
+
+/** Threads waiting for a reply, soonest deadline first (the index holds only those). */
+export function threadsAwaitingReply(db: SellerLensDb, limit: number): Promise<StoredThread[]> {
+  return db.threads.orderBy('replyDueAtMs').limit(limit).toArray();
+}
+
+/** Every waiting deadline, for the toolbar badge (only waiting threads are in the index). */
+export async function replyDeadlines(db: SellerLensDb): Promise<{ dueAt: number; precision?: 'day' }[]> {
+  const threads = await db.threads.orderBy('replyDueAtMs').toArray();
+  return threads.map((t) => ({
+    dueAt: t.replyDueAtMs as number,
+    ...(t.replyDuePrecision ? { precision: t.replyDuePrecision } : {}),
+  }));
+}
+
+/** The health series, latest first, over the last `days` (for the glance and its trend lines). */
+export function healthSince(db: SellerLensDb, since: number): Promise<StoredHealth[]> {
+  return db.health.where('at').aboveOrEqual(since).reverse().sortBy('at');
+}
+
+/** What the reply metrics need, for threads with messages since `since`. */
+export async function replyFacts(db: SellerLensDb, since: number): Promise<ThreadFacts[]> {
+  const messages = await db.messages.where('sentAtMs').aboveOrEqual(since).toArray();
+  const byThread = new Map<string, typeof messages>();
+  for (const m of messages) byThread.set(m.threadId, [...(byThread.get(m.threadId) ?? []), m]);
+  const threads = await db.threads.bulkGet([...byThread.keys()]);
+  return threads.flatMap((thread) => {
+    if (!thread) return [];
+    const facts: ThreadFacts = {
+      threadId: thread.threadId,
+      marketplace: thread.marketplace,
+      messages: (byThread.get(thread.threadId) ?? []).map((m) => ({ author: m.author, sentAt: m.sentAt })),
+    };
+    if (thread.noResponseNeededAt) facts.noResponseNeededAt = thread.noResponseNeededAt;
+    return [facts];
+  });
 }

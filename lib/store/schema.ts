@@ -47,6 +47,8 @@ export type StoredThread = Omit<ThreadSummary, 'threadId' | 'marketplace'> & {
   replyDueAtMs?: number;
   /** True when only the inbox row was seen: the clock is estimated from its last message. */
   replyDueEstimated?: boolean;
+  /** 'day' when the clock started on a date without a time: replyDueAtMs is the latest it can be. */
+  replyDuePrecision?: 'day';
   /** First observed marked "No response needed" (ISO); a later buyer message restarts the clock. */
   noResponseNeededAt?: string;
   atozClaimAt?: string;

@@ -45,6 +45,7 @@ describe('Manage Orders, end to end', () => {
 
   it('shows the stored orders in the popup, latest first, and updates live', async () => {
     const popup = await extension().openPopup();
+    await popup.getByRole('tab', { name: 'Orders' }).click();
     const count = popup.getByTestId('orders-count');
     await expect
       .poll(() => count.getAttribute('data-count'), POLL)
@@ -70,6 +71,7 @@ describe('Manage Orders, end to end', () => {
 
   it('shows a hostile buyer name as text only', async () => {
     const popup = await extension().openPopup();
+    await popup.getByRole('tab', { name: 'Orders' }).click();
     const dialogs: string[] = [];
     popup.on('dialog', (d) => {
       dialogs.push(d.message());

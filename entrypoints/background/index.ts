@@ -1,0 +1,24 @@
+import { receiveMessage } from '@/lib/store/receive';
+import { openDb } from '@/lib/store/schema';
+import { ingestOptions, readSettings } from '@/lib/store/settings';
+import { startBadge, updateBadge } from './badge';
+import { startRetention } from './retention';
+
+export default defineBackground(() => {
+  const db = openDb();
+
+  browser.runtime.onMessage.addListener((message, sender) => {
+    // Only our own content scripts and pages may write; a page cannot reach this listener,
+    // but another extension's message must not either.
+    if (sender.id !== browser.runtime.id) return undefined;
+    return readSettings(db).then(async (settings) => {
+      const reply = await receiveMessage(db, message, ingestOptions(settings));
+      if (reply.ok && 'stored' in reply && reply.stored.added + reply.stored.updated > 0)
+        void updateBadge(db);
+      return reply;
+    });
+  });
+
+  startBadge(db);
+  startRetention(db);
+});
