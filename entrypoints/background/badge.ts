@@ -3,13 +3,18 @@ import { badgeState } from '@/lib/sla';
 import { replyDeadlines } from '@/lib/store/queries';
 import type { SellerLensDb } from '@/lib/store/schema';
 import { readSettings, replyPolicy } from '@/lib/store/settings';
+import { raiseAlerts } from './alerts';
 
 const ALARM = 'sellerlens-badge';
 export const BADGE_COLOURS = { overdue: '#B12704', 'at-risk': '#C45500' } as const;
 
 export async function updateBadge(db: SellerLensDb): Promise<void> {
   const { atRiskHours } = replyPolicy(await readSettings(db));
-  const state = badgeState(await replyDeadlines(db), Date.now(), atRiskHours);
+  const now = Date.now();
+  const state = badgeState(await replyDeadlines(db), now, atRiskHours);
+  await raiseAlerts(db, now, atRiskHours).catch((error: unknown) =>
+    console.warn('SellerLens: alerts failed', error),
+  );
   await browser.action.setBadgeText({ text: state.count > 0 ? String(state.count) : '' });
   if (state.worst) await browser.action.setBadgeBackgroundColor({ color: BADGE_COLOURS[state.worst] });
   const title =

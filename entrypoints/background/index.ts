@@ -1,6 +1,7 @@
 import { receiveMessage } from '@/lib/store/receive';
 import { openDb } from '@/lib/store/schema';
 import { ingestOptions, readSettings } from '@/lib/store/settings';
+import { startAlertClicks } from './alerts';
 import { startBadge, updateBadge } from './badge';
 import { startRetention } from './retention';
 
@@ -20,5 +21,6 @@ export default defineBackground(() => {
   });
 
   startBadge(db);
+  startAlertClicks(db);
   startRetention(db);
 });

@@ -5,21 +5,27 @@
  */
 import type { PageKind, PageReading } from '../messages/reading';
 import { readAccountHealth } from './account-health/read-account-health';
+import { readCompose } from './compose/read-compose';
 import type { PageContext } from './context';
 import { pageContext } from './context';
 import { readCustomerServicePerformance } from './customer-service-performance/read-customer-service-performance';
 import { detectPageKind, parseUrl } from './detect';
+import { readMessageThread } from './message-thread/read-message-thread';
+import { readMessagesInbox } from './messages-inbox/read-messages-inbox';
 import { readOrderDetail } from './order-detail/read-order-detail';
 import { readOrdersList } from './orders-list/read-orders-list';
 import { readSignedOut } from './signed-out';
 
-type Reader = (doc: Document, ctx: PageContext) => PageReading;
+type Reader = (doc: Document, ctx: PageContext, url: string) => PageReading;
 
 const READERS: Partial<Record<PageKind, Reader>> = {
   'orders-list': readOrdersList,
   'order-detail': readOrderDetail,
   'account-health': readAccountHealth,
   'customer-service-performance': readCustomerServicePerformance,
+  'messages-inbox': (doc, ctx) => readMessagesInbox(doc, ctx),
+  'message-thread': (doc, ctx, url) => readMessageThread(doc, ctx, url),
+  compose: (doc, ctx, url) => readCompose(doc, ctx, url),
 };
 
 export function readPage(doc: Document, url: string): PageReading {
@@ -38,7 +44,7 @@ export function readPage(doc: Document, url: string): PageReading {
       reason: `SellerLens does not read ${kind} pages`,
     };
   try {
-    return reader(doc, ctx);
+    return reader(doc, ctx, url);
   } catch (error) {
     // A reader must never throw into the page: an unexpected failure is an unrecognised page.
     const message = error instanceof Error ? error.message : String(error);

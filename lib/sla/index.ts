@@ -10,6 +10,7 @@ export {
   deadlineState,
   type WaitingState,
 } from './deadline-state';
+export { type AlertCandidate, alertId, alertsDue, type DueAlert, threadIdOfAlert } from './notifications';
 export { AMAZON_POLICY, SHOPEE_POLICY, type SlaPolicy } from './policy';
 export { replyDeadline } from './reply-deadline';
 export { type MetricsWindow, type ResponseMetrics, responseMetrics } from './response-metrics';

@@ -16,7 +16,7 @@ import type {
 import { AMAZON_POLICY, type SlaPolicy } from '../sla/policy';
 import { customerKey } from './customer-key';
 import { mergeOrder, sameJson } from './merge-order';
-import { mergeThread, messageRecord, replyDue, type ThreadObservation } from './merge-thread';
+import { mergeMessage, mergeThread, messageRecord, replyDue, type ThreadObservation } from './merge-thread';
 import type { SellerLensDb, StoredCustomer, StoredOrder, StoredThread } from './schema';
 
 export interface IngestResult extends IngestSummary {
@@ -188,7 +188,9 @@ async function ingestThreads(
       const withKey = order?.customerKey ? { ...observation, customerKey: order.customerKey } : observation;
       let thread = mergeThread(before, withKey, observedAt);
       if (observation.messages && observation.messages.length > 0) {
-        await db.messages.bulkPut(observation.messages.map((m) => messageRecord(thread.threadId, m)));
+        const incoming = observation.messages.map((m) => messageRecord(thread.threadId, m));
+        const stored = await db.messages.bulkGet(incoming.map((m) => m.id));
+        await db.messages.bulkPut(incoming.map((m, i) => mergeMessage(stored[i], m)));
       }
       const messages = await db.messages.where('threadId').equals(thread.threadId).toArray();
       const due = replyDue(thread, messages, policy, observedAt);

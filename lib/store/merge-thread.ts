@@ -27,9 +27,36 @@ function fingerprint(text: string): string {
   return (hash >>> 0).toString(36);
 }
 
+/**
+ * A message's id: its thread, the minute it was sent, its author and its text (whitespace
+ * collapsed). The page shows minutes and tidied text where the JSON has seconds and the raw
+ * body, and the same message read both ways must be one record.
+ */
+export function messageId(
+  threadId: string,
+  message: Pick<ThreadMessage, 'sentAt' | 'author' | 'text'>,
+): string {
+  const minute = Math.floor(instantMs(message.sentAt) / 60_000);
+  return `${threadId}|${minute}|${message.author}|${fingerprint(message.text.replace(/\s+/g, ' ').trim())}`;
+}
+
+/** Of two readings of one message, keep the exact time (seconds) and the raw text. */
+export function mergeMessage(existing: StoredMessage | undefined, incoming: StoredMessage): StoredMessage {
+  if (!existing) return incoming;
+  const exactBefore = existing.sentAtMs % 60_000 !== 0;
+  const merged = { ...incoming };
+  if (exactBefore) {
+    merged.sentAt = existing.sentAt;
+    merged.sentAtMs = existing.sentAtMs;
+  }
+  // The copy with seconds is the JSON's, whose text is the raw body (line breaks kept).
+  if (existing.text && (exactBefore || !incoming.text)) merged.text = existing.text;
+  return merged;
+}
+
 export function messageRecord(threadId: string, message: ThreadMessage): StoredMessage {
   const record: StoredMessage = {
-    id: `${threadId}|${message.sentAt}|${message.author}|${fingerprint(message.text)}`,
+    id: messageId(threadId, message),
     threadId,
     author: message.author,
     sentAt: message.sentAt,

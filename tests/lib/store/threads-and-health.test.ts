@@ -165,3 +165,19 @@ describe('ingesting account health', () => {
     ]);
   });
 });
+
+describe('the same message read from the page and from its JSON', () => {
+  it('is one record, with the exact time and the raw text', async () => {
+    const api = thread([
+      { author: 'buyer', sentAt: '2026-11-20T08:00:42-08:00', text: 'Where is\nmy order?' },
+    ]);
+    const dom = thread([
+      { author: 'buyer', sentAt: '2026-11-20T08:00:00-08:00', text: 'Where is my order?' },
+    ]);
+    await ingestReading(db, api, T0);
+    await ingestReading(db, dom, T0 + 1000);
+    const messages = await db.messages.toArray();
+    expect(messages).toHaveLength(1);
+    expect(messages[0]).toMatchObject({ sentAt: '2026-11-20T08:00:42-08:00', text: 'Where is\nmy order?' });
+  });
+});
