@@ -1,4 +1,4 @@
-import { deadlineState, formatCountdown, type WaitingState } from '@/lib/sla';
+import { countdownLabel, deadlineState, type WaitingState } from '@/lib/sla';
 import { t } from './i18n';
 
 export interface CountdownProps {
@@ -14,18 +14,7 @@ export interface CountdownProps {
 const STATE_KEY = { due: 'state_due', 'at-risk': 'state_atRisk', overdue: 'state_overdue' } as const;
 
 export function countdownText({ dueAt, precision, now, language, timeZone }: CountdownProps): string {
-  if (precision === 'day' && now <= dueAt) {
-    // Only the day is known: say by when, never a false hour-and-minute countdown.
-    const day = new Intl.DateTimeFormat(language, {
-      weekday: 'short',
-      day: 'numeric',
-      month: 'short',
-      timeZone,
-    }).format(dueAt);
-    return t('countdownDueBy', day);
-  }
-  const { hours, minutes, negative } = formatCountdown(dueAt - now);
-  return negative ? t('countdownOverdue', hours, minutes) : t('countdownLeft', hours, minutes);
+  return countdownLabel({ dueAt, ...(precision ? { precision } : {}) }, now, { language, timeZone }, t);
 }
 
 /** A state chip with words and colour (never colour alone) and the time left. */

@@ -45,6 +45,8 @@ async function main(): Promise<number> {
   const us = await harness.openSellerCentral(DEMO_PAGES.ordersUs);
   const de = await harness.openSellerCentral(DEMO_PAGES.ordersDe);
   const health = await harness.openSellerCentral(DEMO_PAGES.accountHealthIn);
+  const inbox = await harness.openSellerCentral(DEMO_PAGES.inboxDe);
+  const thread = await harness.openSellerCentral(DEMO_PAGES.threadIn);
   await waitUntil(
     async () => (await storedOrders()).length >= expected.length,
     20_000,
@@ -54,6 +56,11 @@ async function main(): Promise<number> {
     async () => (await harness.stored('health')).length > 0,
     20_000,
     'the Account Health figures',
+  );
+  await waitUntil(
+    async () => (await inbox.locator('[data-sellerlens-chip]').count()) > 0,
+    20_000,
+    'the inbox countdown chips',
   );
   const popup = await harness.openPopup();
 
@@ -68,6 +75,8 @@ async function main(): Promise<number> {
     await us.screenshot({ path: join(OUT, 'orders-us.png') });
     await de.screenshot({ path: join(OUT, 'orders-de.png') });
     await health.screenshot({ path: join(OUT, 'account-health-in.png') });
+    await inbox.screenshot({ path: join(OUT, 'inbox-de.png') });
+    await thread.close();
     await popup.screenshot({ path: join(OUT, 'popup-reply.png'), fullPage: true });
     await popup.getByRole('tab', { name: 'Account health' }).click();
     await popup.locator('[data-metric="odrPercent"]').first().waitFor();
@@ -84,12 +93,16 @@ async function main(): Promise<number> {
   console.log('');
   console.log('SellerLens read the demo Seller Central:');
   console.log(
-    '  pages read:       Manage Orders (US, en-US), Bestellungen verwalten (DE, de-DE), Account Health (IN, en-IN)',
+    '  pages read:       Manage Orders (US, en-US), Bestellungen verwalten (DE, de-DE), Account Health (IN, en-IN),\n' +
+      '                    Nachrichten (DE, de-DE), a buyer thread (IN, en-IN)',
   );
   console.log(`  orders stored:    ${stored.length} (expected ${expected.length})`);
   console.log(`  by marketplace:   ${[...byMarketplace].map(([m, n]) => `${m} ${n}`).join(', ')}`);
   console.log(`  popup shows:      ${await popup.getByTestId('orders-count').textContent()}`);
   console.log(`  health readings:  ${(await harness.stored('health')).length}`);
+  console.log(
+    `  threads stored:   ${(await harness.stored('threads')).length} (messages ${(await harness.stored('messages')).length})`,
+  );
   console.log(`  network requests by SellerLens: ${violations.length}`);
   for (const v of violations) console.log(`    ✗ ${v.method} ${v.url} (from ${v.from})`);
   if (headless) {
@@ -97,6 +110,7 @@ async function main(): Promise<number> {
       'orders-us.png',
       'orders-de.png',
       'account-health-in.png',
+      'inbox-de.png',
       'popup.png',
       'popup-reply.png',
       'popup-health.png',

@@ -1,5 +1,6 @@
 import { SELLER_CENTRAL_HOSTS } from '@/lib/locale/marketplaces';
 import { apiReadingsFeature } from './features/api-readings';
+import { inboxChipsFeature } from './features/inbox-chips';
 import { readPageFeature } from './features/read-page';
 import { runFeatures } from './run-features';
 
@@ -7,6 +8,6 @@ export default defineContentScript({
   matches: SELLER_CENTRAL_HOSTS.map((host) => `https://${host}/*`),
   runAt: 'document_idle',
   main(ctx) {
-    runFeatures(ctx, [apiReadingsFeature, readPageFeature]);
+    runFeatures(ctx, [apiReadingsFeature, readPageFeature, inboxChipsFeature]);
   },
 });

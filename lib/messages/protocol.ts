@@ -28,10 +28,35 @@ export const unrecognisedMessage = z.strictObject({
   }),
 });
 
-export const extensionMessage = z.discriminatedUnion('type', [readingMessage, unrecognisedMessage]);
+/** An overlay asks for the reply deadlines of the threads it shows (read-only). */
+export const deadlinesQuery = z.strictObject({
+  type: z.literal('deadlines'),
+  threadIds: z.array(z.string().min(1).max(200)).max(500),
+  orderIds: z.array(z.string().regex(/^\d{3}-\d{7}-\d{7}$/)).max(500),
+});
+
+export const extensionMessage = z.discriminatedUnion('type', [
+  readingMessage,
+  unrecognisedMessage,
+  deadlinesQuery,
+]);
+
+export interface DeadlineInfo {
+  dueAt: number;
+  precision?: 'day';
+  estimated?: boolean;
+}
+
+export interface DeadlinesReply {
+  ok: true;
+  atRiskHours: number;
+  byThread: Record<string, DeadlineInfo>;
+  byOrder: Record<string, DeadlineInfo>;
+}
 
 export type ReadingMessage = z.infer<typeof readingMessage>;
 export type UnrecognisedMessage = z.infer<typeof unrecognisedMessage>;
+export type DeadlinesQuery = z.infer<typeof deadlinesQuery>;
 export type ExtensionMessage = z.infer<typeof extensionMessage>;
 
 export interface IngestSummary {
@@ -43,6 +68,7 @@ export interface IngestSummary {
 export type ReadingReply =
   | { ok: true; stored: IngestSummary }
   | { ok: true; noted: true }
+  | DeadlinesReply
   | { ok: false; error: 'invalid-message' | 'storage-failed'; detail: string };
 
 /** The first problem, as "orders.3.orderId: Invalid string", for logs and replies. */

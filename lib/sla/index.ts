@@ -3,6 +3,7 @@
  * No DOM, no browser APIs, no storage.
  */
 export { type Countdown, formatCountdown } from './countdown';
+export { type CountdownKey, countdownLabel, type Translate } from './countdown-label';
 export {
   type BadgeState,
   badgeState,

@@ -1,4 +1,5 @@
 /** The queries the popup makes, here so that they are tested and benchmarked once. */
+import type { DeadlineInfo } from '../messages/protocol';
 import type { ThreadFacts } from '../sla';
 import type { SellerLensDb, StoredHealth, StoredOrder, StoredThread } from './schema';
 
@@ -45,4 +46,35 @@ export async function replyFacts(db: SellerLensDb, since: number): Promise<Threa
     if (thread.noResponseNeededAt) facts.noResponseNeededAt = thread.noResponseNeededAt;
     return [facts];
   });
+}
+
+/** The deadlines an overlay shows beside inbox rows, by thread id and by order id. */
+export async function deadlinesFor(
+  db: SellerLensDb,
+  threadIds: readonly string[],
+  orderIds: readonly string[],
+): Promise<{ byThread: Record<string, DeadlineInfo>; byOrder: Record<string, DeadlineInfo> }> {
+  const info = (t: StoredThread): DeadlineInfo | undefined =>
+    t.replyDueAtMs === undefined
+      ? undefined
+      : {
+          dueAt: t.replyDueAtMs,
+          ...(t.replyDuePrecision ? { precision: t.replyDuePrecision } : {}),
+          ...(t.replyDueEstimated ? { estimated: true } : {}),
+        };
+  const byThread: Record<string, DeadlineInfo> = {};
+  for (const t of await db.threads.bulkGet([...threadIds])) {
+    const i = t && info(t);
+    if (t && i) byThread[t.threadId] = i;
+  }
+  const byOrder: Record<string, DeadlineInfo> = {};
+  for (const t of await db.threads
+    .where('orderId')
+    .anyOf([...orderIds])
+    .toArray()) {
+    const i = info(t);
+    const known = t.orderId ? byOrder[t.orderId] : undefined;
+    if (t.orderId && i && (!known || i.dueAt < known.dueAt)) byOrder[t.orderId] = i;
+  }
+  return { byThread, byOrder };
 }

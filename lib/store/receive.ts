@@ -4,6 +4,7 @@
  */
 import { parseExtensionMessage, type ReadingReply } from '../messages/protocol';
 import { type IngestOptions, ingestReading } from './ingest';
+import { deadlinesFor } from './queries';
 import type { SellerLensDb } from './schema';
 import { noteUnrecognised } from './unrecognised';
 
@@ -16,6 +17,10 @@ export async function receiveMessage(
   if (!parsed.ok) return { ok: false, error: 'invalid-message', detail: parsed.detail };
   const { message } = parsed;
   try {
+    if (message.type === 'deadlines') {
+      const { byThread, byOrder } = await deadlinesFor(db, message.threadIds, message.orderIds);
+      return { ok: true, atRiskHours: options.policy?.atRiskHours ?? 12, byThread, byOrder };
+    }
     if (message.type === 'unrecognised') {
       await noteUnrecognised(db, { ...message.diagnostic, at: message.observedAt });
       return { ok: true, noted: true };

@@ -47,3 +47,37 @@ describe('buyer messages read from the page, end to end', () => {
     expect(extension().violations()).toEqual([]);
   });
 });
+
+describe('countdown chips beside inbox rows, end to end', () => {
+  const extension = useExtension();
+
+  it('puts a chip beside each row that needs a reply, once, with its state in words', async () => {
+    const inbox = expected('messages-inbox/de-de.expected.json') as {
+      threads: { threadId: string; responseNeeded: boolean }[];
+    };
+    const waiting = inbox.threads.filter((t) => t.responseNeeded).map((t) => t.threadId);
+    expect(waiting).toHaveLength(3);
+    const page = await extension().openSellerCentral(DEMO_PAGES.inboxDe);
+    const chips = page.locator('[data-sellerlens-chip]');
+    await expect.poll(() => chips.count(), POLL).toBe(waiting.length);
+    expect(
+      (await chips.evaluateAll((els) => els.map((e) => e.getAttribute('data-sellerlens-chip')))).sort(),
+    ).toEqual([...waiting].sort());
+    // The replica's dates are relative to its own day, not today's: whatever the state, the
+    // chip says it in words as well as colour.
+    const state = await chips.first().getAttribute('data-state');
+    expect(['due', 'at-risk', 'overdue']).toContain(state);
+    const words = { due: 'Due', 'at-risk': 'At risk', overdue: 'Overdue' }[state as 'due'];
+    expect(await chips.first().evaluate((el) => el.shadowRoot?.textContent)).toMatch(
+      new RegExp(`${words} · (\\d+ h \\d+ min left|Overdue by \\d+ h \\d+ min|Due by .+)`),
+    );
+    // A re-render of the list never doubles the chips.
+    await page.evaluate(() => document.body.append(document.createElement('div')));
+    await expect.poll(() => chips.count(), POLL).toBe(waiting.length);
+    await page.close();
+  });
+
+  it('made no network request of its own', () => {
+    expect(extension().violations()).toEqual([]);
+  });
+});
