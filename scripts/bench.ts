@@ -69,6 +69,8 @@ async function inChromium(executablePath: string, code: string): Promise<void> {
   );
   await page.goto(url);
   await page.addScriptTag({ content: code });
+  // tsx keeps function names with a `__name` helper that page.evaluate's copies lack.
+  await page.addScriptTag({ content: 'window.__name = (f) => f;' });
 
   const read = await page.evaluate((pageUrl) => {
     const { readPage } = (window as unknown as { SellerLensBench: typeof import('./bench/page-bundle') })
@@ -123,6 +125,50 @@ async function inChromium(executablePath: string, code: string): Promise<void> {
     withinBudget: f.p95 <= 50,
   });
   figures.push({ what: 'ingest the same 250 orders again (no change), median', value: ms(a.median) });
+  const scale = await page.evaluate(async () => {
+    const B = (window as unknown as { SellerLensBench: typeof import('./bench/page-bundle') }).SellerLensBench;
+    const db = B.openDb('bench-scale');
+    await db.open();
+    const now = Date.now();
+    const readings = B.scaleReadings(now);
+    const t0 = performance.now();
+    for (const reading of readings) await B.ingestReading(db, reading, now);
+    const ingestMs = performance.now() - t0;
+    const median = async (run: () => Promise<unknown>) => {
+      const times: number[] = [];
+      for (let i = 0; i < 9; i++) {
+        const start = performance.now();
+        await run();
+        times.push(performance.now() - start);
+      }
+      return times.sort((a, b) => a - b)[4] ?? Number.NaN;
+    };
+    const someKey = (await db.orders.limit(1).first())?.customerKey ?? '';
+    const threadIds = (await db.threads.limit(50).primaryKeys()) as string[];
+    const queries: Record<string, number> = {
+      'popup: latest 50 orders': await median(() => B.latestOrders(db, 50)),
+      'popup: count orders': await median(() => B.countOrders(db)),
+      'popup: threads awaiting reply (200)': await median(() => B.threadsAwaitingReply(db, 200)),
+      'popup: health series (90 days)': await median(() => B.healthSince(db, now - 90 * 86_400_000)),
+      'popup: reply facts (30 days)': await median(() => B.replyFacts(db, now - 30 * 86_400_000)),
+      'badge: every reply deadline': await median(() => B.replyDeadlines(db)),
+      'inbox chips: deadlines of 50 rows': await median(() => B.deadlinesFor(db, threadIds, [])),
+      "customers: latest 50 by activity": await median(() => db.customers.orderBy('lastActivityAt').reverse().limit(50).toArray()),
+      "customers: one buyer's orders": await median(() => db.orders.where('customerKey').equals(someKey).toArray()),
+    };
+    const counts = { orders: await db.orders.count(), customers: await db.customers.count(), threads: await db.threads.count() };
+    const usage = (await navigator.storage.estimate()).usage ?? 0;
+    await db.delete();
+    return { ingestMs, queries, counts, usage };
+  }, url);
+  figures.push({
+    what: `scale: ingest ${scale.counts.orders} orders + ${scale.counts.threads} threads (${scale.counts.customers} customers)`,
+    value: `${(scale.ingestMs / 1000).toFixed(1)} s, ${Math.round(scale.counts.orders / (scale.ingestMs / 1000))} orders/s`,
+  });
+  for (const [what, ms] of Object.entries(scale.queries)) {
+    figures.push({ what: `scale: ${what}`, value: `${ms.toFixed(2)} ms`, budget: '≤ 10 ms', withinBudget: ms <= 10 });
+  }
+  figures.push({ what: 'scale: IndexedDB size at that history (navigator.storage)', value: `${(scale.usage / 1_000_000).toFixed(1)} MB` });
   await browser.close();
 }
 

@@ -55,10 +55,21 @@ async function sha256Hex(text: string): Promise<string> {
   return Array.from(new Uint8Array(digest), (b) => b.toString(16).padStart(2, '0')).join('');
 }
 
+/** A page lists the same buyers again and again: hash each identity once per session. */
+const memo = new Map<string, Promise<string>>();
+const MEMO_LIMIT = 20_000;
+
 /** undefined when neither a real name nor an order id identifies the buyer. */
-export async function customerKey(identity: BuyerIdentity): Promise<string | undefined> {
+export function customerKey(identity: BuyerIdentity): Promise<string | undefined> {
   const name = normaliseBuyerName(identity.buyerName);
   const who = name ? `name:${name}` : identity.orderId ? `order:${identity.orderId}` : undefined;
-  if (!who) return undefined;
-  return sha256Hex(`sellerlens-customer-v1|${identity.account ?? ''}|${identity.marketplace}|${who}`);
+  if (!who) return Promise.resolve(undefined);
+  const input = `sellerlens-customer-v1|${identity.account ?? ''}|${identity.marketplace}|${who}`;
+  let key = memo.get(input);
+  if (!key) {
+    if (memo.size >= MEMO_LIMIT) memo.clear();
+    key = sha256Hex(input);
+    memo.set(input, key);
+  }
+  return key;
 }

@@ -66,6 +66,7 @@ async function ingestOrders(
       }),
     );
   }
+  const namedIds = new Set(orders.filter((o) => o.buyerName !== undefined).map((o) => o.orderId));
   // The same order twice in one reading (a re-rendered row) merges into itself.
   const incoming = new Map(
     orders.map((o) => {
@@ -86,7 +87,7 @@ async function ingestOrders(
       const before = existing[index];
       const { record, outcome } = mergeOrder(before, order, observedAt);
       // A named buyer's key wins over a placeholder's; a known key is never lost.
-      const named = orders.some((o) => o.orderId === id && o.buyerName !== undefined);
+      const named = namedIds.has(id);
       const key = named || !before?.customerKey ? (keys.get(id) ?? before?.customerKey) : before.customerKey;
       const keyed = key && record.customerKey !== key ? { ...record, customerKey: key } : record;
       if (keyed.status === 'delivered' && keyed.deliveredAt === undefined) keyed.deliveredAt = observedAt;
@@ -110,9 +111,13 @@ async function ingestOrders(
 async function saveCustomers(db: SellerLensDb, touched: Map<string, StoredCustomer>): Promise<void> {
   if (touched.size === 0) return;
   const stored = await db.customers.bulkGet([...touched.keys()]);
-  const merged = [...touched.values()].map((c, i) => {
+  const changed: StoredCustomer[] = [];
+  [...touched.values()].forEach((c, i) => {
     const old = stored[i];
-    if (!old) return c;
+    if (!old) {
+      changed.push(c);
+      return;
+    }
     const lastOrderAt = Math.max(old.lastOrderAt ?? 0, c.lastOrderAt ?? 0) || undefined;
     const lastMessageAt = Math.max(old.lastMessageAt ?? 0, c.lastMessageAt ?? 0) || undefined;
     const next: StoredCustomer = {
@@ -123,9 +128,10 @@ async function saveCustomers(db: SellerLensDb, touched: Map<string, StoredCustom
     };
     if (lastOrderAt) next.lastOrderAt = lastOrderAt;
     if (lastMessageAt) next.lastMessageAt = lastMessageAt;
-    return next;
+    // Re-reading a page touches every buyer on it: write only those whose record moved.
+    if (!sameJson(old, next)) changed.push(next);
   });
-  await db.customers.bulkPut(merged);
+  if (changed.length > 0) await db.customers.bulkPut(changed);
 }
 
 interface ThreadInput {

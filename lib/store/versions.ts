@@ -15,8 +15,9 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
   {
     version: 1,
     stores: {
-      // by id; latest first; a buyer's orders; a marketplace's orders by date; retention.
-      orders: '&orderId, purchasedAtMs, customerKey, [marketplace+purchasedAtMs], deliveredAt',
+      // by id; latest first; a buyer's orders. Every index costs each write: add one only
+      // with the query that needs it.
+      orders: '&orderId, purchasedAtMs, customerKey',
       // by key; by last activity (churn, "recent customers").
       customers: '&key, lastActivityAt, marketplace',
       // by id; a buyer's threads; an order's threads; latest first.

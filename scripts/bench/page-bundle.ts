@@ -1,4 +1,15 @@
-/** What the bench runs inside Chromium: the real readers and store, bundled as one script. */
+/** What the bench runs inside Chromium: the real readers, store and queries, bundled as one script. */
 export { readPage } from '../../lib/pages/read-page';
 export { ingestReading } from '../../lib/store/ingest';
+export {
+  countOrders,
+  deadlinesFor,
+  healthSince,
+  latestOrders,
+  replyDeadlines,
+  replyFacts,
+  threadsAwaitingReply,
+} from '../../lib/store/queries';
 export { openDb } from '../../lib/store/schema';
+export { recentUnrecognised } from '../../lib/store/unrecognised';
+export { scaleReadings } from './scale-data';
