@@ -1,13 +1,13 @@
 import { SELLER_CENTRAL_HOSTS } from '@/lib/locale/marketplaces';
 import { apiReadingsFeature } from './features/api-readings';
-import { inboxChipsFeature } from './features/inbox-chips';
 import { readPageFeature } from './features/read-page';
+import { replyChipsFeature } from './features/reply-chips';
 import { runFeatures } from './run-features';
 
 export default defineContentScript({
   matches: SELLER_CENTRAL_HOSTS.map((host) => `https://${host}/*`),
   runAt: 'document_idle',
   main(ctx) {
-    runFeatures(ctx, [apiReadingsFeature, readPageFeature, inboxChipsFeature]);
+    runFeatures(ctx, [apiReadingsFeature, readPageFeature, replyChipsFeature]);
   },
 });

@@ -68,12 +68,24 @@ describe('countdown chips beside inbox rows, end to end', () => {
     const state = await chips.first().getAttribute('data-state');
     expect(['due', 'at-risk', 'overdue']).toContain(state);
     const words = { due: 'Due', 'at-risk': 'At risk', overdue: 'Overdue' }[state as 'due'];
-    expect(await chips.first().evaluate((el) => el.shadowRoot?.textContent)).toMatch(
+    expect(await chips.first().evaluate((el) => el.shadowRoot?.querySelector('span')?.textContent)).toMatch(
       new RegExp(`${words} · (\\d+ h \\d+ min left|Overdue by \\d+ h \\d+ min|Due by .+)`),
     );
     // A re-render of the list never doubles the chips.
     await page.evaluate(() => document.body.append(document.createElement('div')));
     await expect.poll(() => chips.count(), POLL).toBe(waiting.length);
+    await page.close();
+  });
+
+  it("puts the deadline under an open thread's reply box", async () => {
+    const { thread } = expected('message-thread/de-de.expected.json') as { thread: { threadId: string } };
+    const url = `https://sellercentral.amazon.de/messaging/inbox?fi=caseId&ss=${thread.threadId}&cc=${thread.threadId}`;
+    const page = await extension().openSellerCentral(url);
+    const line = page.locator(`[data-sellerlens-chip="${thread.threadId}"]`);
+    await expect.poll(() => line.count(), POLL).toBe(1);
+    expect(await line.evaluate((el) => el.shadowRoot?.querySelector('span')?.textContent)).toMatch(
+      /^(Due|At risk|Overdue) · /,
+    );
     await page.close();
   });
 

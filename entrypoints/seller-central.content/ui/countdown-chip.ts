@@ -20,12 +20,14 @@ export interface ChipContent {
   text: string;
 }
 
-export function upsertChip(anchor: Element, key: string, content: ChipContent): void {
+/** `line`: on its own line (under a thread's reply box) rather than beside a name. */
+export function upsertChip(anchor: Element, key: string, content: ChipContent, line = false): void {
   const next = anchor.nextElementSibling;
   let host = next?.getAttribute(ATTRIBUTE) === key ? (next as HTMLElement) : undefined;
   if (!host) {
     host = anchor.ownerDocument.createElement('span');
     host.setAttribute(ATTRIBUTE, key);
+    if (line) host.style.cssText = 'display:block;margin:6px 0;';
     const root = host.attachShadow({ mode: 'open' });
     const style = anchor.ownerDocument.createElement('style');
     style.textContent = STYLE;

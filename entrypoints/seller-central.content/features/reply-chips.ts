@@ -1,12 +1,15 @@
 /**
- * A countdown chip beside each inbox row that needs a reply. Follows the list as it scrolls,
- * filters and navigates (a MutationObserver, debounced, ignoring its own chips) and ticks
- * every minute from the deadlines it already has, without asking the background again.
+ * A countdown chip beside each inbox row that needs a reply, and a deadline line under an
+ * open thread's reply box. Follows the list as it scrolls, filters and navigates (a
+ * MutationObserver, debounced, ignoring its own chips) and ticks every minute from the
+ * deadlines it already has, without asking the background again.
  */
 import { marketplaceByCode } from '@/lib/locale/marketplaces';
 import type { DeadlineInfo, DeadlinesReply, ExtensionMessage } from '@/lib/messages/protocol';
+import { findComposeBox } from '@/lib/pages/compose/compose-box';
 import { pageContext } from '@/lib/pages/context';
 import { detectPageKind } from '@/lib/pages/detect';
+import { threadIdFromUrl } from '@/lib/pages/message-thread/read-message-thread';
 import { type InboxRow, inboxRows } from '@/lib/pages/messages-inbox/rows';
 import { countdownLabel, deadlineState } from '@/lib/sla';
 import type { Feature } from '../run-features';
@@ -15,12 +18,25 @@ import { isChip, removeChipsExcept, upsertChip } from '../ui/countdown-chip';
 
 const STATE_LABEL = { due: 'state_due', 'at-risk': 'state_atRisk', overdue: 'state_overdue' } as const;
 
+type Target = Omit<InboxRow, 'row'> & { line?: boolean };
+
 interface Shown {
-  rows: InboxRow[];
+  rows: Target[];
   reply: DeadlinesReply;
 }
 
-function deadlineOf(row: InboxRow, reply: DeadlinesReply): DeadlineInfo | undefined {
+/** Where chips go on this page: the inbox rows, or the open thread's reply box. */
+function targetsOn(url: URL, page: NonNullable<ReturnType<typeof pageContext>>): Target[] {
+  const kind = detectPageKind(url.href);
+  if (kind === 'messages-inbox') return inboxRows(document, page);
+  if (kind !== 'message-thread') return [];
+  const threadId = threadIdFromUrl(url);
+  const box = findComposeBox(document);
+  if (!threadId || !box) return [];
+  return [{ anchor: box.host, threadId, marketplace: page.marketplace.code, line: true }];
+}
+
+function deadlineOf(row: Target, reply: DeadlinesReply): DeadlineInfo | undefined {
   return (
     (row.threadId ? reply.byThread[row.threadId] : undefined) ??
     (row.orderId ? reply.byOrder[row.orderId] : undefined)
@@ -49,8 +65,8 @@ function render({ rows, reply }: Shown): void {
   removeChipsExcept(document, kept);
 }
 
-export const inboxChipsFeature: Feature = {
-  id: 'inbox-chips',
+export const replyChipsFeature: Feature = {
+  id: 'reply-chips',
   start(ctx) {
     let shown: Shown | undefined;
     let timer: ReturnType<typeof setTimeout> | undefined;
@@ -60,12 +76,12 @@ export const inboxChipsFeature: Feature = {
       const mine = ++generation;
       const url = new URL(location.href);
       const page = pageContext(document, url);
-      if (detectPageKind(url.href) !== 'messages-inbox' || !page) {
+      const rows = page ? targetsOn(url, page) : [];
+      if (rows.length === 0) {
         removeChipsExcept(document, new Set());
         shown = undefined;
         return;
       }
-      const rows = inboxRows(document, page);
       const query: ExtensionMessage = {
         type: 'deadlines',
         threadIds: rows.flatMap((r) => (r.threadId ? [r.threadId] : [])),
