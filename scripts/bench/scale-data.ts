@@ -4,24 +4,25 @@
  * Seeded: the same data every run.
  */
 import type { PageReading } from '../../lib/messages/reading';
-
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seededRandom } from '../../tests/support/seeded-random';
 
 const pad = (n: number, width: number) => String(n).padStart(width, '0');
 
-export function scaleReadings(now: number, sizes = { orders: 50_000, customers: 10_000, threads: 5_000 }): PageReading[] {
-  const random = mulberry32(20261123);
+export function scaleReadings(
+  now: number,
+  sizes = { orders: 50_000, customers: 10_000, threads: 5_000 },
+): PageReading[] {
+  const random = seededRandom(20261123);
   const readings: PageReading[] = [];
-  const statuses = ['shipped', 'delivered', 'delivered', 'delivered', 'unshipped', 'cancelled', 'returned'] as const;
+  const statuses = [
+    'shipped',
+    'delivered',
+    'delivered',
+    'delivered',
+    'unshipped',
+    'cancelled',
+    'returned',
+  ] as const;
   const day = 86_400_000;
   for (let start = 0; start < sizes.orders; start += 250) {
     const orders = [];
@@ -35,7 +36,15 @@ export function scaleReadings(now: number, sizes = { orders: 50_000, customers: 
         purchasedAt: new Date(at).toISOString().replace(/\.\d{3}Z$/, 'Z'),
         buyerName: `Buyer ${buyer}`,
         status: statuses[Math.floor(random() * statuses.length)] ?? 'shipped',
-        items: [{ asin: `B0${pad(i % 99_999_999, 8)}`, sku: `SKU-${i % 300}`, title: `Product ${i % 300}`, quantity: 1, subtotal: { amountMinor: cents, currency: 'USD' } }],
+        items: [
+          {
+            asin: `B0${pad(i % 99_999_999, 8)}`,
+            sku: `SKU-${i % 300}`,
+            title: `Product ${i % 300}`,
+            quantity: 1,
+            subtotal: { amountMinor: cents, currency: 'USD' },
+          },
+        ],
         total: { amountMinor: cents, currency: 'USD' },
         salesChannel: 'Amazon.com',
       });
@@ -53,7 +62,9 @@ export function scaleReadings(now: number, sizes = { orders: 50_000, customers: 
         orderId: `111-${pad(Math.floor(i / 1000), 7)}-${pad(i * 7, 7)}`,
         subject: `Question about order ${i}`,
         responseNeeded: recent,
-        lastMessageAt: new Date(recent ? now - Math.floor(random() * 30 * 3_600_000) : at).toISOString().replace(/\.\d{3}Z$/, 'Z'),
+        lastMessageAt: new Date(recent ? now - Math.floor(random() * 30 * 3_600_000) : at)
+          .toISOString()
+          .replace(/\.\d{3}Z$/, 'Z'),
       });
     }
     readings.push({ kind: 'messages-inbox', marketplace: 'US', language: 'en-US', threads });

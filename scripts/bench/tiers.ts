@@ -14,21 +14,10 @@ import {
   tiersFor,
   withTierDefaults,
 } from '../../lib/tiers';
+import { seededRandom } from '../../tests/support/seeded-random';
 
 const DAY = 86_400_000;
 const NOW = Date.UTC(2026, 10, 21, 12);
-
-/** mulberry32: small, fast and the same sequence on every machine. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
 
 const MARKETPLACES: [string, string, number][] = [
   ['US', 'USD', 1],
@@ -53,7 +42,7 @@ export function seededCustomers(
   seed = 20261121,
   ordersOf?: (i: number) => number,
 ): CustomerFacts[] {
-  const random = prng(seed);
+  const random = seededRandom(seed);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)] as T;
   const customers: CustomerFacts[] = [];
   let orderSeq = 0;
@@ -120,7 +109,7 @@ export function benchTiers(): {
   const warm = timed(() => computeAllTiers(customers, SETTINGS, NOW), 9);
   const { thresholds, results } = computeAllTiers(customers, SETTINGS, NOW);
 
-  const random = prng(7);
+  const random = seededRandom(7);
   const lookups = timed(() => {
     const c = customers[Math.floor(random() * customers.length)] as CustomerFacts;
     tiersFor(c, SETTINGS, NOW, { top20Threshold: thresholds.get(c.marketplace) });
