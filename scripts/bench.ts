@@ -12,6 +12,7 @@ import { build } from 'vite';
 import { launchExtension } from '../tests/e2e/harness';
 import { makeOrders, renderOrdersPage } from '../tests/fixtures/orders-list/generate';
 import { benchTiers } from './bench/tiers';
+import { benchWording } from './bench/wording';
 import { ensureBrowser } from './browser/ensure-browser';
 
 const ROOT = resolve(import.meta.dirname, '..');
@@ -304,6 +305,7 @@ async function main(): Promise<void> {
   await popupFirstContent(executablePath);
   contentScriptSizes();
   figures.push(...benchTiers().rows);
+  figures.push(...benchWording().rows);
 
   const width = Math.max(...figures.map((f) => f.what.length));
   console.log(

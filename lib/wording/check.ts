@@ -1,0 +1,322 @@
+/**
+ * The checker: normalise once, pick the languages, run every applicable scanner, then turn
+ * raw matches into findings on the original text. Pure and synchronous.
+ */
+import {
+  type AnchorIndex,
+  type CompiledRules,
+  compileRules,
+  type PatternGroup,
+  SEVERITY_RANK,
+} from './compile';
+import { detectLanguages, languageOf } from './language';
+import { normalise } from './normalise';
+import { RULES } from './rules';
+import type { Category, Language, OffsetMap, Purpose, Rule, WordingContext, WordingFinding } from './types';
+import { CATEGORIES, LANGUAGES } from './types';
+import { wholeMessageSpan } from './whole-message';
+
+/**
+ * The rules, compiled on first use and language by language (compile.ts): a content script
+ * that imports the guard pays nothing until a message is checked.
+ */
+let compiledRules: CompiledRules | undefined;
+function rules(): CompiledRules {
+  compiledRules ??= compileRules(RULES);
+  return compiledRules;
+}
+
+/**
+ * Compile the rules for these languages (all when omitted) and the language-independent ones
+ * now, regexes included, so that no keystroke pays for it later. V8 compiles a regex on its
+ * first use; for one language that is tens of milliseconds on a slow machine, so call this
+ * in requestIdleCallback once a compose box appears, with the marketplace's language and 'en'.
+ */
+export function prepareWording(languages?: readonly string[]): void {
+  const compiled = rules();
+  const wanted = (languages ? languages.map(languageOf) : LANGUAGES).filter(
+    (l): l is Language => l !== undefined,
+  );
+  for (const language of ['any' as const, ...wanted]) {
+    const part = compiled.part(language);
+    for (const group of part.groups) group.regex.exec('');
+    for (const branches of part.words.values()) for (const branch of branches) branch.regex.exec('');
+  }
+  // One index per language, and one for all of them (a message mixing them, often with English).
+  for (const language of wanted) compiled.indexFor(new Set([language])).regex.exec('');
+  if (wanted.length > 1) compiled.indexFor(new Set(wanted)).regex.exec('');
+  // The detectors' regexes, and the code paths of a whole check.
+  checkWordingWith('Write to a@b.example or call 0901234567; see example.com/x 😊', {
+    language: wanted[0] ?? 'en',
+  });
+}
+
+const CATEGORY_ORDER = new Map<Category, number>(CATEGORIES.map((c, i) => [c, i]));
+
+/** One rule's match, in original-text offsets, before same-category merging. */
+export interface RawFinding {
+  rule: Rule;
+  start: number;
+  end: number;
+  /** The language whose patterns matched ('any' for language-independent rules). */
+  language: Language | 'any';
+}
+
+interface NormSpan {
+  rule: Rule;
+  start: number;
+  end: number;
+  language: Language | 'any';
+}
+
+function applies(
+  filters: { onlyFor?: readonly Purpose[]; notFor?: readonly Purpose[] },
+  purpose: Purpose | undefined,
+): boolean {
+  if (filters.onlyFor && !(purpose && filters.onlyFor.includes(purpose))) return false;
+  if (filters.notFor && purpose && filters.notFor.includes(purpose)) return false;
+  return true;
+}
+
+const isLowSurrogate = (c: number): boolean => c >= 0xdc00 && c <= 0xdfff;
+
+interface Scan {
+  norm: string;
+  languages: ReadonlySet<Language>;
+  purpose: Purpose | undefined;
+  spans: NormSpan[];
+}
+
+function push(scan: Scan, rule: Rule, start: number, end: number, language: Language | 'any'): void {
+  if (end > start) scan.spans.push({ rule, start, end, language });
+}
+
+/** A whole-text scan of one group. */
+function scanGroup(group: PatternGroup, scan: Scan): void {
+  const { norm } = scan;
+  const re = group.regex;
+  re.lastIndex = 0;
+  for (let m = re.exec(norm); m; m = re.exec(norm)) {
+    const start = m.index;
+    // Go on from the next character, not the end: a stronger rule of the same category
+    // may start inside this match.
+    let next = start + 1;
+    if (isLowSurrogate(norm.charCodeAt(next))) next++;
+    re.lastIndex = next;
+    let g = 1;
+    while (g < m.length && m[g] === undefined) g++;
+    const firstRule = group.rules[g - 1];
+    if (firstRule) push(scan, firstRule, start, start + m[0].length, group.language);
+    // The combined regex reports the first rule that matches here; later rules may too.
+    for (let k = g; k < group.rules.length; k++) {
+      const rule = group.rules[k];
+      const sticky = group.sticky[k];
+      if (!rule || !sticky) continue;
+      sticky.lastIndex = start;
+      const other = sticky.exec(norm);
+      if (other) push(scan, rule, start, start + other[0].length, group.language);
+    }
+  }
+}
+
+/** The branches anchored on the words of one index, each tried where its word starts. */
+function scanIndex(index: AnchorIndex, scan: Scan): void {
+  const { norm } = scan;
+  const re = index.regex;
+  re.lastIndex = 0;
+  for (let m = re.exec(norm); m; m = re.exec(norm)) {
+    const at = m.index;
+    re.lastIndex = at + 1;
+    const branches = index.branchesOf.get(m[0]);
+    if (!branches) continue;
+    for (const branch of branches) {
+      // The index holds only the message's languages: the purpose is all left to check.
+      if ((branch.onlyFor || branch.notFor) && !applies(branch, scan.purpose)) continue;
+      branch.regex.lastIndex = at;
+      const found = branch.regex.exec(norm);
+      if (!found) continue;
+      // A moved start: the lookbehind captured the words before the anchor.
+      const start = branch.moved ? at - (found[1]?.length ?? 0) : at;
+      push(scan, branch.rule, start, at + found[0].length, branch.language);
+    }
+  }
+}
+
+/** Anchored branches: one literal scan finds their anchor words, for all languages at once. */
+function scanAnchored(scan: Scan): void {
+  scanIndex(rules().indexFor(scan.languages), scan);
+}
+
+export interface CollectOptions {
+  /**
+   * Scan every pattern as written over the whole text instead of the anchored scan: the
+   * reference the fast path must agree with (tests), never needed in use.
+   */
+  wholeScan?: boolean;
+}
+
+/** Every rule's matches, before merging: what the rule examples are tested against. */
+export function collectFindings(
+  text: string,
+  context?: WordingContext,
+  options?: CollectOptions,
+): RawFinding[] {
+  if (!text) return [];
+  const { text: norm, map } = normalise(text);
+  const languages = detectLanguages(norm, context);
+  const purpose = context?.purpose;
+  const scan: Scan = { norm, languages, purpose, spans: [] };
+
+  const compiled = rules();
+  for (const language of ['any' as const, ...languages]) {
+    const part = compiled.part(language);
+    for (const group of options?.wholeScan ? part.referenceGroups : part.groups) {
+      if (applies(group, purpose)) scanGroup(group, scan);
+    }
+  }
+  if (!options?.wholeScan) scanAnchored(scan);
+
+  for (const rule of compiled.detectors) {
+    if (!applies(rule, purpose) || !rule.detect) continue;
+    for (const span of rule.detect(norm, text, map)) {
+      scan.spans.push({ rule, start: span.start, end: span.end, language: 'any' });
+    }
+  }
+
+  for (const whole of compiled.whole) {
+    if (!applies(whole.rule, purpose)) continue;
+    const span = wholeMessageSpan(norm, whole, languages);
+    if (span) scan.spans.push({ rule: whole.rule, ...span, language: 'any' });
+  }
+
+  return toOriginal(text, yieldAndCount(scan.spans), map);
+}
+
+/** `minMatches` (count distinct, non-overlapping matches) and `yieldsTo`. */
+function yieldAndCount(spans: NormSpan[]): NormSpan[] {
+  spans.sort((a, b) => a.start - b.start || b.end - a.end);
+  const counted = new Map<string, { count: number; lastEnd: number }>();
+  const kept: NormSpan[] = [];
+  for (const span of spans) {
+    const { rule } = span;
+    if (rule.minMatches && rule.minMatches > 1) {
+      const seen = counted.get(rule.id) ?? { count: 0, lastEnd: -1 };
+      if (span.start < seen.lastEnd) continue;
+      seen.count++;
+      seen.lastEnd = span.end;
+      counted.set(rule.id, seen);
+      if (seen.count !== rule.minMatches) continue;
+    }
+    kept.push(span);
+  }
+  return kept.filter((span) => {
+    const yieldsTo = span.rule.yieldsTo;
+    if (!yieldsTo) return true;
+    return !kept.some(
+      (other) =>
+        other !== span &&
+        yieldsTo.includes(other.rule.id) &&
+        other.start <= span.start &&
+        span.end <= other.end,
+    );
+  });
+}
+
+function toOriginal(text: string, spans: NormSpan[], map: OffsetMap): RawFinding[] {
+  return spans.map((s) => {
+    let start = map.toOriginalStart(s.start);
+    let end = map.toOriginalEnd(s.end);
+    // Never start or end on whitespace, unless whitespace is the finding (line breaks).
+    if (text.slice(start, end).trim() !== '') {
+      while (start < end && /\s/.test(text.charAt(start))) start++;
+      while (end > start && /\s/.test(text.charAt(end - 1))) end--;
+    }
+    return { rule: s.rule, start, end, language: s.language };
+  });
+}
+
+function toFinding(raw: RawFinding): WordingFinding {
+  const finding: WordingFinding = {
+    ruleId: raw.rule.id,
+    category: raw.rule.category,
+    severity: raw.rule.severity,
+    start: raw.start,
+    end: raw.end,
+    message: raw.rule.message,
+  };
+  const { suggestion } = raw.rule;
+  if (suggestion) finding.suggestion = { ...suggestion };
+  return finding;
+}
+
+/**
+ * Overlapping findings of one category become one finding over both spans, carrying the
+ * strongest rule. A replacement written for the smaller span no longer fits the union,
+ * so only a plain "remove it" suggestion survives a merge.
+ */
+function mergeSameCategory(findings: WordingFinding[], text: string): WordingFinding[] {
+  findings.sort((a, b) => a.start - b.start || b.end - a.end);
+  const open = new Map<Category, WordingFinding>();
+  /** The span of the rule whose suggestion a merged finding carries. */
+  const owner = new Map<WordingFinding, { start: number; end: number }>();
+  const out: WordingFinding[] = [];
+  for (const f of findings) {
+    const merged = open.get(f.category);
+    // Overlapping, or only a space apart: "leave a 5-star" + "review" is one phrase.
+    if (merged && (f.start < merged.end || /^\s{0,2}$/.test(text.slice(merged.end, f.start)))) {
+      if (SEVERITY_RANK[f.severity] > SEVERITY_RANK[merged.severity]) {
+        merged.ruleId = f.ruleId;
+        merged.severity = f.severity;
+        merged.message = f.message;
+        merged.suggestion = f.suggestion;
+        owner.set(merged, { start: f.start, end: f.end });
+      }
+      merged.end = Math.max(merged.end, f.end);
+      continue;
+    }
+    const copy = { ...f };
+    open.set(f.category, copy);
+    owner.set(copy, { start: f.start, end: f.end });
+    out.push(copy);
+  }
+  for (const f of out) {
+    const span = owner.get(f);
+    const moved = span && (span.start !== f.start || span.end !== f.end);
+    if (moved && f.suggestion && f.suggestion.replacement !== '') delete f.suggestion;
+  }
+  return out;
+}
+
+/** A caution inside a stronger finding adds nothing but noise. */
+function dropCoveredInfo(findings: WordingFinding[]): WordingFinding[] {
+  return findings.filter(
+    (f) =>
+      f.severity !== 'info' ||
+      !findings.some((o) => o.severity !== 'info' && o.start <= f.start && f.end <= o.end),
+  );
+}
+
+/** checkWording with the test-only options of collectFindings. */
+export function checkWordingWith(
+  text: string,
+  context?: WordingContext,
+  options?: CollectOptions,
+): WordingFinding[] {
+  const findings = dropCoveredInfo(
+    mergeSameCategory(collectFindings(text, context, options).map(toFinding), text),
+  );
+  return findings.sort(
+    (a, b) =>
+      a.start - b.start ||
+      a.end - b.end ||
+      (CATEGORY_ORDER.get(a.category) ?? 0) - (CATEGORY_ORDER.get(b.category) ?? 0),
+  );
+}
+
+/**
+ * Every finding in a message to a buyer: rule, category, severity, UTF-16 offsets into `text`
+ * and a bilingual explanation, sorted by start. Overlapping findings of one category are one.
+ */
+export function checkWording(text: string, context?: WordingContext): WordingFinding[] {
+  return checkWordingWith(text, context);
+}

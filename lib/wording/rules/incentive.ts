@@ -1,0 +1,118 @@
+/**
+ * incentive: anything of value in exchange for a review or feedback: money, gift cards, free
+ * or discounted products, refunds ("好评返现"). Forbidden outright; it is also how accounts
+ * lose their reviews wholesale (Customer Product Reviews policy; DOMAIN.md §2; seed 004).
+ */
+import type { Rule } from '../types';
+import { CJK_GAP, GAP, NEAR } from './pattern-kit';
+
+const REWARD_EN =
+  '(?:\\b(?:full refund|refund|gift cards?|amazon gift|free \\w+|cash ?back|reward|bonus|compensation|voucher|coupon|discount|money|paypal)\\b|[$€£¥] ?\\d+|(?<=\\d ?)% off\\b)';
+const REVIEW_LIVE_EN =
+  '(?<=\\b(?:once|when|after|as soon as|if) (?:your|the) (?:\\w+ )?)(?:review|rating|feedback) (?:is|goes|has been|gets|appears) (?:live|up|posted|published|online|visible)\\b';
+/** A positive or 5-star review, per language: next to a reward it is an incentive. */
+const POSITIVE_DE =
+  '\\b(?:(?:5|funf)[- ]?stern\\w*|positive\\w* (?:bewertung|rezension)|gute\\w* (?:bewertung|rezension))';
+const POSITIVE_FR = '\\b(?:(?:5|cinq) etoiles|avis positif|bonne note|bon avis|evaluation positive)';
+const POSITIVE_ES =
+  '\\b(?:(?:5|cinco) estrell(?:as|itas)|(?:resena|valoracion|opinion) positiva|buena (?:resena|valoracion))';
+const POSITIVE_IT =
+  '\\b(?:(?:5|cinque) stell(?:e|ine)|recensione positiva|buona recensione|valutazione positiva)';
+const REWARD_FR =
+  "\\b(?:rembours|cadeau|gratuit|bon d'achat|carte cadeau|argent|offert|offrons|offrirons)\\w*";
+// "le regalamos" is a gift to the buyer; "nos regalaría una valoración" is the buyer giving one.
+const REWARD_ES =
+  '\\b(?:reembols\\w*|devolve\\w*|regalos?|le regal\\w*|gratis|gratuit\\w*|tarjeta regalo|dinero|cupon\\w*|descuento\\w*)';
+const REWARD_IT = '\\b(?:rimbors|regal|gratis|gratuit|buono|soldi|coupon|sconto)\\w*';
+const POSITIVE_EN = '(?:positive|good|great|5-star|five-star|5 star|five star)';
+const LEAVE_EN =
+  '(?:leave|leaving|left|write|writing|wrote|post|posting|posted|give|giving|share|sharing|submit)';
+
+export const incentiveRules: Rule[] = [
+  {
+    id: 'review-incentive',
+    category: 'incentive',
+    severity: 'block',
+    languages: {
+      en: [
+        '(?<=\\bin )(?:exchange|return) for (?:a |an |your |the )?(?:\\w+ )?(?:review|feedback|rating|stars?)\\b',
+        `${REWARD_EN}${GAP}\\b(?:for|after|once|when|if)(?: you)? ${LEAVE_EN}${NEAR}\\b(?:review|feedback|rating|stars?)\\b`,
+        `${REWARD_EN}${GAP}\\b(?:if|once|after|when) you (?:remove|delete|change|update|revise)${NEAR}\\breview\\b`,
+        `\\b${LEAVE_EN}${GAP}\\b(?:review|feedback|rating)${GAP}\\b(?:and|to) (?:get|receive|earn|claim|we(?:'ll| will) (?:send|give|refund|pay|offer))\\b`,
+        `\\b(?:after|once|when) (?:you )?(?:have )?${LEAVE_EN}${NEAR}\\b(?:review|feedback|rating)${GAP}${REWARD_EN}`,
+        '\\b(?:review|feedback)[- ](?:reward|cashback|bonus|gift)\\b',
+        // "… once your review is live", either way round.
+        `${REWARD_EN}${GAP}${REVIEW_LIVE_EN}`,
+        `${REVIEW_LIVE_EN}${GAP}${REWARD_EN}`,
+        `\\b${POSITIVE_EN} (?:review|rating|feedback)\\b${GAP}${REWARD_EN}`,
+        `${REWARD_EN}${GAP}\\b${POSITIVE_EN} (?:review|rating|feedback)\\b`,
+      ],
+      de: [
+        '\\b(?:im austausch|als dankeschon|als gegenleistung) (?:fur|gegen) (?:eine|ihre) (?:\\w+ )?(?:bewertung|rezension)\\b',
+        `\\b(?:gutschein|erstattung|ruckerstattung|geschenk|gratis|kostenlos|geld|rabatt)\\w*${GAP}\\b(?:fur|nach|gegen) (?:eine |ihre )?(?:\\w+ )?(?:bewertung|rezension)`,
+        `\\b(?:bewertung|rezension)\\w*${GAP}\\b(?:erhalten sie|bekommen sie|schenken wir|erstatten wir|senden wir ihnen)\\b`,
+        `${POSITIVE_DE}${GAP}\\b(?:gutschein|erstatt|ruckerstatt|geschenk|gratis|kostenlos|rabatt|geld)\\w*`,
+        `\\b(?:gutschein|erstatt|ruckerstatt|geschenk|gratis|kostenlos|rabatt|geld)\\w*${GAP}\\b(?:sobald|wenn|nachdem) (?:ihre|die) (?:bewertung|rezension) (?:online|veroffentlicht|sichtbar|freigeschaltet)`,
+        `\\b(?:gutschein|erstatt|ruckerstatt|geschenk|gratis|kostenlos|rabatt|geld)\\w*${GAP}${POSITIVE_DE}`,
+      ],
+      fr: [
+        "\\ben echange d'(?:un|une) (?:\\w+ )?(?:avis|evaluation|commentaire)\\b",
+        '\\bcontre (?:un|une|votre) (?:\\w+ )?(?:avis|evaluation|commentaire)\\b',
+        `\\b(?:rembours|cadeau|gratuit|bon d'achat|carte cadeau|argent)\\w*${GAP}\\b(?:pour|apres|si vous laissez|une fois) ${NEAR}\\b(?:avis|evaluation|commentaire)\\b`,
+        `\\b(?:avis|evaluation)${GAP}\\b(?:nous vous (?:offrons|rembourserons|enverrons)|vous recevrez)\\b`,
+        `${POSITIVE_FR}${GAP}${REWARD_FR}`,
+        `${REWARD_FR}${GAP}${POSITIVE_FR}`,
+        `\\b(?:rembours|cadeau|gratuit|bon|carte cadeau|argent|offrir|offrirons|offrons)\\w*${GAP}\\b(?:des que|une fois que|quand|apres que|si) (?:votre|vous) ${NEAR}\\b(?:avis|commentaire|evaluation)\\b`,
+      ],
+      es: [
+        '(?<=\\ba )cambio de (?:una|su) (?:\\w+ )?(?:resena|valoracion|opinion)\\b',
+        `\\b(?:reembols|devolve|regal|gratis|gratuit|tarjeta regalo|dinero|cupon|descuento)\\w*${GAP}\\b(?:por|despues de|si|al|cuando|una vez que) (?:nos )?(?:deja|dejar|publica|publicar|escribe|escribir|pone|poner|comparte)\\w*${NEAR}\\b(?:resena|valoracion|opinion)\\b`,
+        `\\b(?:resena|valoracion|opinion)${GAP}\\b(?:le (?:envi|reembols|regal|devolv|dar)\\w*|recibira)\\b`,
+        `${POSITIVE_ES}${GAP}${REWARD_ES}`,
+        `${REWARD_ES}${GAP}${POSITIVE_ES}`,
+      ],
+      it: [
+        '\\bin cambio di una (?:\\w+ )?(?:recensione|valutazione)\\b',
+        `\\b(?:rimbors|regalo|gratis|gratuit|buono|soldi|coupon)\\w*${GAP}\\b(?:per|dopo|se lascia|lasciando) ${NEAR}\\b(?:recensione|valutazione|feedback)\\b`,
+        `\\b(?:recensione|valutazione)${GAP}\\b(?:le (?:invi|rimbors|regal|offr|mand|dar)\\w*|ricevera)\\b`,
+        `${POSITIVE_IT}${GAP}${REWARD_IT}`,
+        `${REWARD_IT}${GAP}${POSITIVE_IT}`,
+      ],
+      ja: [
+        `(?:レビュー|評価)(?:を?投稿|を?記入|を書いて|を書いた|をいただいた|をいただけた|後)${CJK_GAP}(?:プレゼント|返金|ギフト|無料|特典|割引|クーポン|キャッシュバック)`,
+        `(?:プレゼント|返金|ギフト券|特典|キャッシュバック)${CJK_GAP}(?:レビュー|評価)(?:投稿|記入|を書|をいただ|と引き換え)`,
+        'レビュー特典',
+        `(?:高評価|星5|星５|★5|5つ星|星5つ)${CJK_GAP}(?:プレゼント|返金|ギフト|特典|クーポン|キャッシュバック|無料)`,
+        `(?:プレゼント|返金|ギフト券|特典|クーポン|キャッシュバック)${CJK_GAP}(?:高評価|星5|★5|5つ星|星5つ)`,
+      ],
+      zh: [
+        `(?:好评|好評|五星|留评|晒图|评价后)${CJK_GAP}(?:返现|返現|返款|退款|红包|礼品|赠品|免单|送|返)`,
+        `(?:返现|返現|返款|红包|礼品|免单|赠品)${CJK_GAP}(?:好评|好評|五星|评价|留评|晒图)`,
+      ],
+    },
+    message: {
+      en: 'Offering money, refunds, gifts or free products in exchange for a review or feedback is forbidden outright and can cost the account its reviews (Customer Product Reviews policy).',
+      zh_CN:
+        '以金钱、退款、礼品或免费产品换取评论或反馈（如"好评返现"）是被明令禁止的，可能导致店铺评论被清除（亚马逊买家商品评论政策）。',
+    },
+    examples: {
+      flag: [
+        'We will send you a free gift in exchange for a review.',
+        'Get a $10 gift card after you leave a 5-star review!',
+        'We offer a full refund if you delete the review.',
+        'Als Dankeschön für Ihre Bewertung erhalten Sie einen Gutschein.',
+        "Nous vous offrons un cadeau en échange d'un avis.",
+        'Le enviaremos un regalo a cambio de una reseña.',
+        'Le regaleremo un buono in cambio di una recensione.',
+        'レビュー投稿でAmazonギフト券をプレゼント！',
+        '好评返现5美元',
+      ],
+      pass: [
+        'We have refunded the shipping cost.',
+        'We will send you a free replacement right away.',
+        'Wir senden Ihnen kostenlos einen Ersatz.',
+        '我们会免费为您补发一个新的。',
+      ],
+    },
+  },
+];

@@ -1,0 +1,24 @@
+/**
+ * Small helpers for writing rule patterns. They only build regex source strings at module
+ * load; a rule stays a plain record.
+ */
+
+/** The rest of the same sentence, lazily, at most 60 characters (bounded: no runaway backtracking). */
+export const GAP = '[^.!?\\n]{0,60}?';
+/** Same sentence, at most 30 characters. */
+export const NEAR = '[^.!?\\n]{0,30}?';
+/** For Chinese and Japanese (no spaces between words): at most 20 characters of the same sentence. */
+export const CJK_GAP = '[^.!?\\n]{0,20}?';
+
+/** Any of these, as a non-capturing group. */
+export const anyOf = (...alternatives: string[]): string => `(?:${alternatives.join('|')})`;
+
+const escapeRegex = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * A name letter-spaced ("w h a t s a p p", "w.h.a.t.s.a.p.p"), every letter apart, so that
+ * "we chat" is not "wechat". The name written whole is the caller's to add.
+ */
+export function spaced(name: string): string {
+  return [...name].map(escapeRegex).join('[\\s.\\-_*·•]{1,2}');
+}
