@@ -301,11 +301,14 @@ async function main(): Promise<void> {
   const executablePath = await ensureBrowser((line) => console.log(line));
   const built = spawnSync('npm', ['run', 'build', '--silent'], { cwd: ROOT, stdio: 'ignore' });
   if (built.status !== 0) throw new Error('npm run build failed');
-  await inChromium(executablePath, await bundle());
-  await popupFirstContent(executablePath);
-  contentScriptSizes();
-  figures.push(...benchTiers().rows);
-  figures.push(...benchWording().rows);
+  // `npm run bench -- popup wording` runs only those sections (all when none is named).
+  const only = new Set(process.argv.slice(2));
+  const wanted = (section: string) => only.size === 0 || only.has(section);
+  if (wanted('read')) await inChromium(executablePath, await bundle());
+  if (wanted('popup')) await popupFirstContent(executablePath);
+  if (wanted('size')) contentScriptSizes();
+  if (wanted('tiers')) figures.push(...benchTiers().rows);
+  if (wanted('wording')) figures.push(...benchWording().rows);
 
   const width = Math.max(...figures.map((f) => f.what.length));
   console.log(

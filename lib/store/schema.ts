@@ -6,6 +6,7 @@
 import Dexie, { type DexieOptions, type EntityTable } from 'dexie';
 import type { HealthFigures, OrderSummary, ThreadMessage, ThreadSummary } from '../messages/reading';
 import type { PageDiagnostic } from '../pages/diagnostic';
+import type { TierId, TierOutcome } from '../tiers/types';
 import { SCHEMA_VERSIONS } from './versions';
 
 export const DB_NAME = 'sellerlens';
@@ -36,6 +37,13 @@ export interface StoredCustomer {
   lastMessageAt?: number;
   /** max(lastOrderAt, lastMessageAt): churn and "by last activity" lists. */
   lastActivityAt: number;
+  /** The tiers that applied when last computed (lib/tiers, by the background tiers job);
+   * indexed one entry per tier, for the popup's lists by tier. */
+  tiers?: TierId[];
+  /** Everything behind them: reasons, figures, undecided tiers, too little history. */
+  tierOutcome?: TierOutcome;
+  /** When the tiers were computed (ms): a badge older than the customer's last activity is stale. */
+  tiersAt?: number;
 }
 
 export type StoredThread = Omit<ThreadSummary, 'threadId' | 'marketplace'> & {

@@ -30,6 +30,11 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
       unrecognised: '++id, at',
     },
   },
+  {
+    // Customers by tier (multi-entry: one index entry per tier a customer holds).
+    version: 2,
+    stores: { customers: '&key, lastActivityAt, marketplace, *tiers' },
+  },
 ];
 
 export const CURRENT_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]?.version ?? 1;
