@@ -1,3 +1,4 @@
+import { useDeferredValue } from 'react';
 import { marketplaceByCode } from '@/lib/locale/marketplaces';
 import { threadUrl } from '@/lib/locale/seller-central-urls';
 import { deadlineState } from '@/lib/sla';
@@ -14,7 +15,13 @@ export interface ReplyNextPanelProps {
   language: string;
 }
 
+/** About two popups' height of rows: what the first render shows. */
+const FIRST_ROWS = 20;
+
 export function ReplyNextPanel({ threads, now, atRiskHours, language }: ReplyNextPanelProps) {
+  // Hundreds of rows would hold back the first ones, the only ones in view: those render
+  // with the counts, the rest in a deferred (interruptible) render right after.
+  const rows = useDeferredValue(threads?.length ?? FIRST_ROWS, FIRST_ROWS);
   if (threads === undefined)
     return (
       <p className="sl-panel sl-muted" aria-busy="true">
@@ -51,7 +58,7 @@ export function ReplyNextPanel({ threads, now, atRiskHours, language }: ReplyNex
         </output>
       </header>
       <ul className="sl-threads" aria-label={t('replyListLabel')}>
-        {threads.map((thread, i) => {
+        {threads.slice(0, rows).map((thread, i) => {
           const buyer = thread.buyerName ?? t('buyerUnknown');
           return (
             <li

@@ -1,4 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
+import { useEffect, useState } from 'react';
 import { ErrorBoundary } from '@/components/ErrorBoundary';
 import { HealthGlance } from '@/components/HealthGlance';
 import { t, uiLanguage } from '@/components/i18n';
@@ -9,7 +10,7 @@ import { Tabs } from '@/components/Tabs';
 import { UnrecognisedPanel } from '@/components/UnrecognisedPanel';
 import { useNow } from '@/components/useNow';
 import { latestByMarketplace } from '@/lib/health';
-import { badgeState, responseMetrics } from '@/lib/sla';
+import { badgeState, responseMetrics, type SlaPolicy } from '@/lib/sla';
 import {
   countOrders,
   healthSince,
@@ -18,29 +19,53 @@ import {
   threadsAwaitingReply,
 } from '@/lib/store/queries';
 import { openDb } from '@/lib/store/schema';
-import { readSettings, replyPolicy } from '@/lib/store/settings';
 import { recentUnrecognised } from '@/lib/store/unrecognised';
+import { readReplyPolicy } from './reply-policy';
 import { type PopupTab, useView } from './view-store';
 
 const db = openDb();
 const SHOWN = 50;
 const DAY = 86_400_000;
 
+/** What the first screen shows: the policy with the waiting threads, in one read so that the
+ * rows never show the default at-risk hours first. */
+const readFirst = () => Promise.all([readReplyPolicy(db), threadsAwaitingReply(db, 200)]);
+
+/**
+ * Started as this module loads, before React renders: opening the database and the first read
+ * then overlap the first render instead of waiting for its effects, where the live query
+ * starts. The live query takes over from its first result (and follows every change).
+ */
+const earlyRead = readFirst().catch(() => undefined);
+
+function useEarlyRead() {
+  const [early, setEarly] = useState<Awaited<ReturnType<typeof readFirst>>>();
+  useEffect(() => {
+    let mounted = true;
+    void earlyRead.then((value) => {
+      if (mounted && value) setEarly(value);
+    });
+    return () => {
+      mounted = false;
+    };
+  }, []);
+  return early;
+}
+
+/**
+ * The first screen needs only the policy and the waiting threads (the list and the tab's
+ * badge). Every other query belongs to the tab or panel that shows it: at start they would
+ * compete with these two for the database, and each result would render the whole popup
+ * again, reply list included.
+ */
 function Popup() {
   const language = uiLanguage();
   const now = useNow();
   const { tab, setTab } = useView();
-  const settings = useLiveQuery(() => readSettings(db), []);
-  const policy = settings ? replyPolicy(settings) : undefined;
-  const threads = useLiveQuery(() => threadsAwaitingReply(db, 200), []);
-  const orders = useLiveQuery(() => latestOrders(db, SHOWN), []);
-  const total = useLiveQuery(() => countOrders(db), []);
-  const health = useLiveQuery(
-    async () => latestByMarketplace(await healthSince(db, Date.now() - 90 * DAY)),
-    [],
-  );
-  const facts = useLiveQuery(() => replyFacts(db, Date.now() - 30 * DAY), []);
-  const unrecognised = useLiveQuery(() => recentUnrecognised(db, 5), []);
+  const live = useLiveQuery(readFirst, []);
+  const early = useEarlyRead();
+  const first = live ?? early;
+  const [policy, threads] = first ?? [];
   const atRiskHours = policy?.atRiskHours ?? 12;
   const urgent = threads
     ? badgeState(
@@ -63,23 +88,57 @@ function Popup() {
         {tab === 'reply' ? (
           <ReplyNextPanel threads={threads} now={now} atRiskHours={atRiskHours} language={language} />
         ) : tab === 'health' ? (
-          <HealthGlance
-            health={health}
-            {...(facts && policy ? { localReplies: responseMetrics(facts, policy, now, 30) } : {})}
-            now={now}
-            language={language}
-            fallbackMarketplace={orders?.[0]?.marketplace ?? 'US'}
-          />
+          <HealthTab policy={policy} now={now} language={language} />
         ) : (
-          <OrdersPanel orders={orders} total={total} language={language} />
+          <OrdersTab language={language} />
         )}
       </Tabs>
-      <UnrecognisedPanel
-        pages={unrecognised ?? []}
-        version={browser.runtime.getManifest().version}
-        copy={(text) => navigator.clipboard.writeText(text)}
-      />
+      {/* Diagnostics below the list: read once the list is there, not before it. */}
+      {threads ? <Unrecognised /> : null}
     </>
+  );
+}
+
+function HealthTab({
+  policy,
+  now,
+  language,
+}: {
+  policy: SlaPolicy | undefined;
+  now: number;
+  language: string;
+}) {
+  const health = useLiveQuery(
+    async () => latestByMarketplace(await healthSince(db, Date.now() - 90 * DAY)),
+    [],
+  );
+  const facts = useLiveQuery(() => replyFacts(db, Date.now() - 30 * DAY), []);
+  const latest = useLiveQuery(() => latestOrders(db, 1), []);
+  return (
+    <HealthGlance
+      health={health}
+      {...(facts && policy ? { localReplies: responseMetrics(facts, policy, now, 30) } : {})}
+      now={now}
+      language={language}
+      fallbackMarketplace={latest?.[0]?.marketplace ?? 'US'}
+    />
+  );
+}
+
+function OrdersTab({ language }: { language: string }) {
+  const orders = useLiveQuery(() => latestOrders(db, SHOWN), []);
+  const total = useLiveQuery(() => countOrders(db), []);
+  return <OrdersPanel orders={orders} total={total} language={language} />;
+}
+
+function Unrecognised() {
+  const pages = useLiveQuery(() => recentUnrecognised(db, 5), []);
+  return (
+    <UnrecognisedPanel
+      pages={pages ?? []}
+      version={browser.runtime.getManifest().version}
+      copy={(text) => navigator.clipboard.writeText(text)}
+    />
   );
 }
 
