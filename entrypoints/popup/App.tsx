@@ -1,5 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useState } from 'react';
+import { DraftPanel } from '@/components/DraftPanel';
 import { ErrorBoundary } from '@/components/ErrorBoundary';
 import { HealthGlance } from '@/components/HealthGlance';
 import { t, uiLanguage } from '@/components/i18n';
@@ -20,6 +21,7 @@ import {
 } from '@/lib/store/queries';
 import { openDb } from '@/lib/store/schema';
 import { recentUnrecognised } from '@/lib/store/unrecognised';
+import { useActiveDraft } from './active-draft';
 import { readReplyPolicy } from './reply-policy';
 import { type PopupTab, useView } from './view-store';
 
@@ -93,7 +95,8 @@ function Popup() {
           <OrdersTab language={language} />
         )}
       </Tabs>
-      {/* Diagnostics below the list: read once the list is there, not before it. */}
+      {/* Below the list and asked once the list is there, not before it. */}
+      {threads ? <Draft language={language} /> : null}
       {threads ? <Unrecognised /> : null}
     </>
   );
@@ -129,6 +132,10 @@ function OrdersTab({ language }: { language: string }) {
   const orders = useLiveQuery(() => latestOrders(db, SHOWN), []);
   const total = useLiveQuery(() => countOrders(db), []);
   return <OrdersPanel orders={orders} total={total} language={language} />;
+}
+
+function Draft({ language }: { language: string }) {
+  return <DraftPanel draft={useActiveDraft()} language={language} />;
 }
 
 function Unrecognised() {

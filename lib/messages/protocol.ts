@@ -35,10 +35,27 @@ export const deadlinesQuery = z.strictObject({
   orderIds: z.array(z.string().regex(/^\d{3}-\d{7}-\d{7}$/)).max(500),
 });
 
+const textHash = z.string().regex(/^[0-9a-f]{64}$/);
+
+/** The compose guard saw a message sent: the SHA-256 of its masked text, never the text. */
+export const sentMessage = z.strictObject({
+  type: z.literal('sent'),
+  hash: textHash,
+  at: z.number().int().positive(),
+});
+
+/** The compose guard asks how often a text went out in the last 24 hours (Amazon's "a day"). */
+export const sendCountQuery = z.strictObject({
+  type: z.literal('send-count'),
+  hash: textHash,
+});
+
 export const extensionMessage = z.discriminatedUnion('type', [
   readingMessage,
   unrecognisedMessage,
   deadlinesQuery,
+  sentMessage,
+  sendCountQuery,
 ]);
 
 export interface DeadlineInfo {
@@ -65,10 +82,16 @@ export interface IngestSummary {
   unchanged: number;
 }
 
+export interface SendCountReply {
+  ok: true;
+  count: number;
+}
+
 export type ReadingReply =
   | { ok: true; stored: IngestSummary }
   | { ok: true; noted: true }
   | DeadlinesReply
+  | SendCountReply
   | { ok: false; error: 'invalid-message' | 'storage-failed'; detail: string };
 
 /** The first problem, as "orders.3.orderId: Invalid string", for logs and replies. */

@@ -6,6 +6,7 @@ import { parseExtensionMessage, type ReadingReply } from '../messages/protocol';
 import { type IngestOptions, ingestReading } from './ingest';
 import { deadlinesFor } from './queries';
 import type { SellerLensDb } from './schema';
+import { recordSend, sendsInLastDay } from './sends';
 import { noteUnrecognised } from './unrecognised';
 
 export async function receiveMessage(
@@ -20,6 +21,13 @@ export async function receiveMessage(
     if (message.type === 'deadlines') {
       const { byThread, byOrder } = await deadlinesFor(db, message.threadIds, message.orderIds);
       return { ok: true, atRiskHours: options.policy?.atRiskHours ?? 12, byThread, byOrder };
+    }
+    if (message.type === 'sent') {
+      await recordSend(db, message.hash, message.at);
+      return { ok: true, noted: true };
+    }
+    if (message.type === 'send-count') {
+      return { ok: true, count: await sendsInLastDay(db, message.hash, Date.now()) };
     }
     if (message.type === 'unrecognised') {
       await noteUnrecognised(db, { ...message.diagnostic, at: message.observedAt });

@@ -22,8 +22,10 @@ describe('the built manifest', () => {
     const json = JSON.stringify(manifest);
     expect(json).not.toContain('<all_urls>');
     expect(json).not.toContain('"tabs"');
+    // Every content script runs within a host SellerLens declares (some on certain paths only).
     for (const script of manifest.content_scripts)
-      expect(script.matches.every((m: string) => hosts.includes(m))).toBe(true);
+      for (const match of script.matches as string[])
+        expect(hosts).toContain(match.replace(/^(https:\/\/[^/]+)\/.*$/, '$1/*'));
   });
 
   it('loads no remote code', () => {

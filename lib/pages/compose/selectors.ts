@@ -25,6 +25,8 @@ export const COMPOSE = {
    * match a popover's "Get Started"). Invented: primary Katal button (IN thread), submit (DE thread).
    */
   sendInArea: ['kat-button[variant="primary"]', 'button[type="submit"]'],
+  /** Shown once a message went out. Evidence: contact page ("Your message has been sent"). */
+  sentAlert: '.kat-alert-success-content',
   /** The page shows the order it writes about. Invented: test id (US); link (changed layout). */
   orderId: ['[data-test-id="contact-order-id"]', 'a[href*="/orders-v3/order/"]'],
 } as const;

@@ -1,0 +1,125 @@
+/**
+ * The wording guard wherever a seller writes to a buyer (the contact page, a thread's reply
+ * box): finds the box when the messaging app mounts it (late, and again after each in-app
+ * navigation), attaches one guard per box, and counts sends of each text by its hash. The
+ * popup asks for the active tab's findings through a message.
+ */
+import { t, uiLanguage } from '@/components/i18n';
+import { boxText } from '@/lib/pages/compose/box-text';
+import { findComposeBox, findSendButton } from '@/lib/pages/compose/compose-box';
+import { pageContext } from '@/lib/pages/context';
+import { detectPageKind } from '@/lib/pages/detect';
+import { readMessageThread } from '@/lib/pages/message-thread/read-message-thread';
+import { checkWording, prepareWording } from '@/lib/wording/check';
+import { repeatHash } from '@/lib/wording/repeat';
+import type { Purpose } from '@/lib/wording/types';
+import type { Feature } from '../../seller-central.content/run-features';
+import { WordingGuard } from '../guard';
+import { sentWatch } from '../sent-watch';
+import { isOverlay, overlayFor } from '../ui/overlay';
+
+const PAUSE_MS = 300;
+const SCAN_MS = 150;
+
+/** The buyer's name on a thread page, so that "Hi Anna" and "Hi Ben" count as one template. */
+function buyerNames(): string[] {
+  const url = new URL(location.href);
+  const ctx = pageContext(document, url);
+  if (!ctx || detectPageKind(url.href) !== 'message-thread') return [];
+  const reading = readMessageThread(document, ctx, url);
+  return reading.kind === 'message-thread' && reading.thread.buyerName ? [reading.thread.buyerName] : [];
+}
+
+async function sendsToday(text: string): Promise<number> {
+  const hash = await repeatHash(text, { buyerNames: buyerNames() });
+  const reply = (await browser.runtime.sendMessage({ type: 'send-count', hash }).catch(() => undefined)) as
+    | { ok: true; count: number }
+    | undefined;
+  return reply?.ok && typeof reply.count === 'number' ? reply.count : 0;
+}
+
+async function recordSent(text: string): Promise<void> {
+  const hash = await repeatHash(text, { buyerNames: buyerNames() });
+  await browser.runtime.sendMessage({ type: 'sent', hash, at: Date.now() }).catch(() => undefined);
+}
+
+export const wordingGuardFeature: Feature = {
+  id: 'wording-guard',
+  start(ctx) {
+    let guard: WordingGuard | undefined;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const watch = sentWatch(document, (text) => void recordSent(text));
+
+    const context = () => {
+      const url = new URL(location.href);
+      const page = pageContext(document, url);
+      const purpose: Purpose = detectPageKind(url.href) === 'compose' ? 'proactive' : 'reply';
+      return { purpose, ...(page ? { marketplace: page.marketplace.code } : {}) };
+    };
+
+    const scan = () => {
+      timer = undefined;
+      const box = findComposeBox(document);
+      if (guard && (!box || box.element !== guard.box.element || !guard.box.element.isConnected)) {
+        guard.destroy();
+        guard = undefined;
+      }
+      if (box && !guard) {
+        const wording = context();
+        guard = new WordingGuard(box, overlayFor(document).root, {
+          check: (text) => checkWording(text, wording),
+          sendsToday,
+          sendButton: () => findSendButton(document),
+          t,
+          uiLanguage: uiLanguage(),
+          pauseMs: PAUSE_MS,
+        });
+      }
+      if (guard) watch.check(boxText(guard.box));
+    };
+    const schedule = () => {
+      if (timer === undefined) timer = setTimeout(scan, SCAN_MS);
+    };
+
+    // Compile the rules while the seller reads, not on the first keystroke.
+    const marketplace = context().marketplace;
+    const idle = () => prepareWording(marketplace === 'JP' ? ['ja', 'en'] : undefined);
+    if ('requestIdleCallback' in window) requestIdleCallback(idle, { timeout: 2000 });
+    else setTimeout(idle, 500);
+
+    const observer = new MutationObserver((records) => {
+      if (records.every((r) => isOverlay(r.target) || [...r.addedNodes, ...r.removedNodes].every(isOverlay)))
+        return;
+      schedule();
+    });
+    observer.observe(document.documentElement, {
+      childList: true,
+      subtree: true,
+      attributes: true,
+      attributeFilter: ['hidden'],
+    });
+    ctx.addEventListener(window, 'wxt:locationchange', schedule);
+    ctx.addEventListener(
+      document,
+      'click',
+      (event) => {
+        if (guard) watch.clicked(event.composedPath(), findSendButton(document), boxText(guard.box));
+      },
+      { capture: true, passive: true },
+    );
+    const onMessage = (message: unknown) => {
+      if ((message as { type?: unknown })?.type !== 'wording-snapshot') return undefined;
+      return Promise.resolve(
+        guard ? { ok: true, ...guard.snapshot() } : { ok: true, length: 0, findings: [] },
+      );
+    };
+    browser.runtime.onMessage.addListener(onMessage);
+    ctx.onInvalidated(() => {
+      observer.disconnect();
+      browser.runtime.onMessage.removeListener(onMessage);
+      guard?.destroy();
+      overlayFor(document).remove();
+    });
+    scan();
+  },
+};

@@ -1,0 +1,197 @@
+/**
+ * The wording guard on one message box: checks the text after a pause in typing, underlines
+ * each finding in place, lists them in the panel, notes `block` findings beside Send, and
+ * applies a suggestion only when the seller asks. A result is shown only for the text it was
+ * computed from: while the seller types, findings whose words moved or changed are dropped at
+ * once, and a check that finishes after newer typing is thrown away.
+ */
+
+import { boxText, replaceInBox, selectInBox } from '@/lib/pages/compose/box-text';
+import type { ComposeBox } from '@/lib/pages/compose/compose-box';
+import { editableText } from '@/lib/pages/compose/editable-text';
+import { suggestionEdit } from '@/lib/wording/apply';
+import { countBySeverity, inUiLanguage, orderFindings, underlineSegments } from '@/lib/wording/present';
+import { REPEAT_WARN_FROM, repeatWarning } from '@/lib/wording/repeat';
+import type { WordingFinding } from '@/lib/wording/types';
+import { FindingsPanel, type PanelItem, type Translate } from './ui/findings-panel';
+import { HighlightUnderlines } from './ui/highlight-underlines';
+import { MirrorUnderlines } from './ui/mirror-underlines';
+import { SendNote } from './ui/send-note';
+
+export interface GuardDeps {
+  check(text: string): WordingFinding[];
+  /** How often this text went out in the last day (resolves 0 when unknown). */
+  sendsToday(text: string): Promise<number>;
+  sendButton(): HTMLElement | undefined;
+  t: Translate;
+  uiLanguage: string;
+  /** The pause in typing after which the text is checked. */
+  pauseMs: number;
+}
+
+/** A finding with the words it pointed at when checked: the proof it is still current. */
+export type ShownFinding = WordingFinding & { excerpt: string };
+
+export interface GuardSnapshot {
+  length: number;
+  findings: ShownFinding[];
+}
+
+const isTextarea = (el: Element): el is HTMLTextAreaElement => el.tagName === 'TEXTAREA';
+
+export class WordingGuard {
+  private findings: ShownFinding[] = [];
+  private text = '';
+  private generation = 0;
+  private timer: ReturnType<typeof setTimeout> | undefined;
+  private frame = 0;
+  private readonly mirror?: MirrorUnderlines;
+  private readonly highlights?: HighlightUnderlines;
+  private readonly panel: FindingsPanel;
+  private readonly note: SendNote;
+  private readonly resize: ResizeObserver;
+  private readonly cleanups: (() => void)[] = [];
+
+  constructor(
+    readonly box: ComposeBox,
+    layer: ShadowRoot,
+    private readonly deps: GuardDeps,
+  ) {
+    const el = box.element;
+    if (isTextarea(el)) this.mirror = new MirrorUnderlines(el, layer);
+    else this.highlights = new HighlightUnderlines(el);
+    this.panel = new FindingsPanel(layer, deps.t, {
+      apply: (item) => this.apply(item.key),
+      show: (item) => this.show(item.key),
+    });
+    this.panel.onToggle = () => this.place();
+    this.note = new SendNote(layer);
+
+    this.listen(el, 'input', () => this.onInput());
+    this.listen(el, 'scroll', () => this.schedulePlace());
+    this.listen(window, 'scroll', () => this.schedulePlace(), true);
+    this.listen(window, 'resize', () => this.schedulePlace());
+    this.resize = new ResizeObserver(() => this.schedulePlace());
+    this.resize.observe(el);
+    this.run();
+  }
+
+  private listen(target: EventTarget, type: string, handler: () => void, capture = false): void {
+    const options = { capture, passive: true };
+    target.addEventListener(type, handler, options);
+    this.cleanups.push(() => target.removeEventListener(type, handler, options));
+  }
+
+  /** Every keystroke: drop what no longer holds, redraw, and wait for a pause to check again. */
+  private onInput(): void {
+    const t0 = performance.now();
+    this.generation += 1;
+    const text = boxText(this.box);
+    const kept = this.findings.filter((f) => text.slice(f.start, f.end) === f.excerpt);
+    this.display(text, kept.length === this.findings.length ? this.findings : kept);
+    if (this.timer !== undefined) clearTimeout(this.timer);
+    this.timer = setTimeout(() => this.run(), this.deps.pauseMs);
+    performance.measure('sellerlens:keystroke', { start: t0 });
+  }
+
+  /** Checks the text as it is now; the repeat count follows when the background answers. */
+  run(): void {
+    this.timer = undefined;
+    const t0 = performance.now();
+    const mine = ++this.generation;
+    const text = boxText(this.box);
+    const found = text.trim() ? this.deps.check(text) : [];
+    this.display(
+      text,
+      found.map((f) => ({ ...f, excerpt: text.slice(f.start, f.end) })),
+    );
+    performance.measure('sellerlens:check', { start: t0 });
+    if (!text.trim()) return;
+    void this.deps.sendsToday(text).then((count) => {
+      // Newer typing (or a newer check) owns the screen now.
+      if (mine !== this.generation || count < REPEAT_WARN_FROM) return;
+      const warning = repeatWarning(count, text);
+      if (warning) this.display(text, [...this.findings, { ...warning, excerpt: text }]);
+    });
+  }
+
+  private display(text: string, findings: ShownFinding[]): void {
+    this.text = text;
+    this.findings = orderFindings(findings);
+    // The whole-text repeat warning is for the panel; underlining everything would hide the rest.
+    const segments = underlineSegments(this.findings.filter((f) => f.ruleId !== 'repeat-text-volume'));
+    if (this.mirror) this.mirror.render(text, segments);
+    else this.highlights?.render(editableText(this.box.element), segments);
+    const counts = countBySeverity(this.findings);
+    this.panel.render(
+      this.findings.map((f, i) => this.item(f, i)),
+      counts,
+    );
+    this.note.render(counts.block ? this.deps.t('guardSendNote', counts.block) : undefined);
+    this.place();
+  }
+
+  private item(f: ShownFinding, index: number): PanelItem {
+    const lang = this.deps.uiLanguage;
+    return {
+      key: String(index),
+      ruleId: f.ruleId,
+      severity: f.severity,
+      excerpt: f.excerpt,
+      why: inUiLanguage(f.message, lang),
+      ...(f.suggestion ? { fix: inUiLanguage(f.suggestion, lang) } : {}),
+      ...(f.suggestion ? { edit: f.suggestion.replacement === '' ? 'remove' : 'apply' } : {}),
+    };
+  }
+
+  private findingFor(key: string): ShownFinding | undefined {
+    return this.findings[Number(key)];
+  }
+
+  /** Only on the seller's click, and only if the words are still the ones checked. */
+  apply(key: string): boolean {
+    const finding = this.findingFor(key);
+    const text = boxText(this.box);
+    const edit = finding && suggestionEdit(text, finding, finding.excerpt);
+    const done = edit ? replaceInBox(this.box, edit.start, edit.end, edit.replacement) : false;
+    this.run();
+    return done;
+  }
+
+  show(key: string): void {
+    const finding = this.findingFor(key);
+    if (finding && boxText(this.box).slice(finding.start, finding.end) === finding.excerpt) {
+      selectInBox(this.box, finding.start, finding.end);
+    }
+  }
+
+  snapshot(): GuardSnapshot {
+    return { length: this.text.length, findings: this.findings };
+  }
+
+  private schedulePlace(): void {
+    if (this.frame) return;
+    this.frame = requestAnimationFrame(() => {
+      this.frame = 0;
+      this.place();
+    });
+  }
+
+  private place(): void {
+    this.mirror?.place();
+    this.panel.place(this.box.host.getBoundingClientRect());
+    this.note.place(this.deps.sendButton());
+  }
+
+  destroy(): void {
+    if (this.timer !== undefined) clearTimeout(this.timer);
+    if (this.frame) cancelAnimationFrame(this.frame);
+    this.generation += 1;
+    for (const cleanup of this.cleanups) cleanup();
+    this.resize.disconnect();
+    this.mirror?.remove();
+    this.highlights?.remove();
+    this.panel.remove();
+    this.note.remove();
+  }
+}

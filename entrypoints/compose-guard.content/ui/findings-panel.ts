@@ -1,0 +1,183 @@
+/**
+ * The compact panel beside a message box: each finding with its severity in words, the words
+ * it points at, why (the rule and its source), the suggestion, and "Apply" / "Show". Beside
+ * the box when there is room; else folded to a small pill in the box's corner that opens
+ * over the page, so that it never covers the Send button unasked. Page text is only ever
+ * set as text.
+ */
+import type { MessageKey } from '@/components/i18n';
+import type { Severity } from '@/lib/wording/types';
+
+export interface PanelItem {
+  key: string;
+  ruleId: string;
+  severity: Severity;
+  excerpt: string;
+  why: string;
+  fix?: string;
+  /** 'apply' to put the suggested words in, 'remove' to delete them; absent: no edit. */
+  edit?: 'apply' | 'remove';
+}
+
+export type Translate = (key: MessageKey, ...substitutions: (string | number)[]) => string;
+
+export interface PanelActions {
+  apply(item: PanelItem): void;
+  show(item: PanelItem): void;
+}
+
+/** The panel narrows to fit beside the box down to MIN_WIDTH, else it folds. */
+const WIDTH = 320;
+const MIN_WIDTH = 240;
+const GAP = 8;
+const EXCERPT_MAX = 60;
+
+export class FindingsPanel {
+  readonly element: HTMLElement;
+  private readonly list: HTMLOListElement;
+  private readonly summary: HTMLElement;
+  private readonly toggle: HTMLButtonElement;
+  /** The seller's choice, once made; until then open when there is room beside the box. */
+  private chosenOpen: boolean | undefined;
+  private open = false;
+
+  constructor(
+    layer: ShadowRoot,
+    private readonly t: Translate,
+    private readonly actions: PanelActions,
+  ) {
+    const doc = layer.ownerDocument;
+    this.element = doc.createElement('section');
+    this.element.className = 'panel';
+    this.element.setAttribute('role', 'region');
+    this.element.setAttribute('aria-label', t('guardTitle'));
+    this.element.hidden = true;
+    const header = doc.createElement('header');
+    const title = doc.createElement('h2');
+    title.textContent = 'SellerLens';
+    this.summary = doc.createElement('span');
+    this.summary.className = 'summary';
+    this.summary.setAttribute('role', 'status');
+    this.toggle = doc.createElement('button');
+    this.toggle.type = 'button';
+    this.toggle.addEventListener('click', () => {
+      this.chosenOpen = !this.open;
+      this.setOpen(this.chosenOpen);
+      this.onToggle?.();
+    });
+    header.append(title, this.summary, this.toggle);
+    this.list = doc.createElement('ol');
+    this.list.setAttribute('aria-label', t('guardTitle'));
+    this.element.append(header, this.list);
+    this.element.addEventListener('keydown', (event) => {
+      if (event.key === 'Escape' && this.open) {
+        this.chosenOpen = false;
+        this.setOpen(false);
+        this.onToggle?.();
+      }
+    });
+    layer.append(this.element);
+  }
+
+  /** Called after the seller opens or folds the panel (the owner places it again). */
+  onToggle?: () => void;
+
+  render(items: readonly PanelItem[], counts: Record<Severity, number>): void {
+    this.element.hidden = items.length === 0;
+    this.element.dataset.worst = counts.block ? 'block' : counts.warn ? 'warn' : 'info';
+    const parts = [
+      counts.block ? this.t('guardBlocks', counts.block) : '',
+      counts.warn ? this.t('guardWarnings', counts.warn) : '',
+      counts.info ? this.t('guardNotes', counts.info) : '',
+    ].filter(Boolean);
+    const summary = parts.join(' · ');
+    if (this.summary.textContent !== summary) this.summary.textContent = summary;
+    this.list.replaceChildren(...items.map((item) => this.row(item)));
+  }
+
+  private row(item: PanelItem): HTMLLIElement {
+    const doc = this.element.ownerDocument;
+    const li = doc.createElement('li');
+    li.dataset.ruleId = item.ruleId;
+    li.dataset.severity = item.severity;
+    const head = doc.createElement('div');
+    const sev = doc.createElement('span');
+    sev.className = `sev ${item.severity}`;
+    sev.textContent = this.t(`severity_${item.severity}`);
+    const excerpt = doc.createElement('span');
+    excerpt.className = 'excerpt';
+    const words =
+      item.excerpt.length > EXCERPT_MAX ? `${item.excerpt.slice(0, EXCERPT_MAX - 1)}…` : item.excerpt;
+    excerpt.textContent = this.t('guardExcerpt', words.replace(/\s+/g, ' '));
+    head.append(sev, excerpt);
+    const why = doc.createElement('p');
+    why.className = 'why';
+    why.textContent = item.why;
+    li.append(head, why);
+    if (item.fix) {
+      const fix = doc.createElement('p');
+      fix.className = 'fix';
+      fix.textContent = item.fix;
+      li.append(fix);
+    }
+    const actions = doc.createElement('div');
+    actions.className = 'actions';
+    if (item.edit) {
+      const apply = doc.createElement('button');
+      apply.type = 'button';
+      apply.dataset.action = 'apply';
+      apply.textContent = this.t(item.edit === 'remove' ? 'guardRemove' : 'guardApply');
+      apply.addEventListener('click', () => this.actions.apply(item));
+      actions.append(apply);
+    }
+    const show = doc.createElement('button');
+    show.type = 'button';
+    show.dataset.action = 'show';
+    show.textContent = this.t('guardShow');
+    show.addEventListener('click', () => this.actions.show(item));
+    actions.append(show);
+    li.append(actions);
+    return li;
+  }
+
+  private setOpen(open: boolean): void {
+    this.open = open;
+    this.element.dataset.open = String(open);
+    this.toggle.textContent = this.t(open ? 'guardCollapse' : 'guardExpand');
+    this.toggle.setAttribute('aria-expanded', String(open));
+  }
+
+  /** Beside `box` when the viewport has room to its right, else folded in its corner. */
+  place(box: DOMRect): void {
+    if (this.element.hidden) return;
+    const viewW = document.documentElement.clientWidth;
+    const viewH = document.documentElement.clientHeight;
+    const beside = Math.min(WIDTH, viewW - box.right - 2 * GAP);
+    const roomBeside = beside >= MIN_WIDTH;
+    this.setOpen(this.chosenOpen ?? roomBeside);
+    const s = this.element.style;
+    s.width = this.open ? `${roomBeside ? beside : WIDTH}px` : '';
+    const visible = box.width > 0 && box.height > 0 && box.bottom > 0 && box.top < viewH;
+    s.display = visible ? '' : 'none';
+    if (!visible) return;
+    const { width, height } = this.element.getBoundingClientRect();
+    let left: number;
+    let top: number;
+    if (this.open && roomBeside) {
+      left = box.right + GAP;
+      top = box.top;
+    } else if (this.open) {
+      left = box.right - width;
+      top = box.bottom + GAP + height <= viewH ? box.bottom + GAP : box.top - GAP - height;
+    } else {
+      left = box.right - width - GAP;
+      top = box.bottom - height - GAP;
+    }
+    s.left = `${Math.round(Math.max(GAP, Math.min(left, viewW - width - GAP)))}px`;
+    s.top = `${Math.round(Math.max(GAP, Math.min(top, viewH - height - GAP)))}px`;
+  }
+
+  remove(): void {
+    this.element.remove();
+  }
+}

@@ -1,0 +1,63 @@
+/**
+ * How findings are put in front of a seller, whatever draws them (the in-page panel, the
+ * popup): most serious first, then in reading order; counted by severity; worded in the UI
+ * language. Pure.
+ */
+import type { Bilingual, Severity, WordingFinding } from './types';
+
+export const SEVERITIES: readonly Severity[] = ['block', 'warn', 'info'];
+const RANK: Record<Severity, number> = { block: 0, warn: 1, info: 2 };
+
+/** Severity first (a block above every warning), then position in the text. */
+export function orderFindings<T extends WordingFinding>(findings: readonly T[]): T[] {
+  return [...findings].sort(
+    (a, b) => RANK[a.severity] - RANK[b.severity] || a.start - b.start || a.end - b.end,
+  );
+}
+
+export function countBySeverity(findings: readonly WordingFinding[]): Record<Severity, number> {
+  const counts: Record<Severity, number> = { block: 0, warn: 0, info: 0 };
+  for (const f of findings) counts[f.severity] += 1;
+  return counts;
+}
+
+/** The worst severity present, for the colour of a summary. */
+export function worstSeverity(findings: readonly WordingFinding[]): Severity | undefined {
+  return SEVERITIES.find((s) => findings.some((f) => f.severity === s));
+}
+
+/** Chinese UI languages read the zh_CN text; every other one the English. */
+export function inUiLanguage(text: Bilingual, uiLanguage: string): string {
+  return /^zh\b/i.test(uiLanguage) ? text.zh_CN : text.en;
+}
+
+/**
+ * Non-overlapping stretches of the text with the most serious severity covering each, for
+ * underlines: findings of different categories may overlap, a stretch is drawn once.
+ */
+export interface UnderlineSegment {
+  start: number;
+  end: number;
+  severity: Severity;
+  /** The rule of the most serious finding covering it (the first by position on a tie). */
+  ruleId: string;
+}
+
+export function underlineSegments(findings: readonly WordingFinding[]): UnderlineSegment[] {
+  const cuts = [...new Set(findings.flatMap((f) => [f.start, f.end]))].sort((a, b) => a - b);
+  const segments: UnderlineSegment[] = [];
+  for (let i = 0; i + 1 < cuts.length; i++) {
+    const start = cuts[i] as number;
+    const end = cuts[i + 1] as number;
+    const covering = orderFindings(findings.filter((f) => f.start <= start && f.end >= end));
+    const top = covering[0];
+    if (!top) continue;
+    const last = segments.at(-1);
+    if (last && last.end === start && last.ruleId === top.ruleId && last.severity === top.severity) {
+      last.end = end;
+    } else {
+      segments.push({ start, end, severity: top.severity, ruleId: top.ruleId });
+    }
+  }
+  return segments;
+}

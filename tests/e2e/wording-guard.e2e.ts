@@ -1,0 +1,210 @@
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { repeatHash } from '../../lib/wording/repeat';
+import { DEMO_PAGES } from '../fixtures/demo-site';
+import { useExtension } from './launch';
+
+const POLL = { timeout: 15_000, interval: 50 };
+
+/** What the guard shows, read from its layer (rule ids and states, not words). */
+function guardState(page: Page) {
+  return page.evaluate(() => {
+    const root = document.querySelector('sellerlens-guard')?.shadowRoot;
+    const panel = root?.querySelector('.panel') as HTMLElement | null | undefined;
+    return {
+      underlined: Array.from(root?.querySelectorAll('.mirror:not([hidden]) span') ?? []).map((s) => ({
+        ruleId: (s as HTMLElement).dataset.ruleId,
+        severity: s.className,
+        text: s.textContent,
+      })),
+      listed: Array.from(root?.querySelectorAll('.panel li') ?? []).map(
+        (li) => (li as HTMLElement).dataset.ruleId,
+      ),
+      panelShown: panel ? !panel.hidden : false,
+      noteShown: !(root?.querySelector('.note') as HTMLElement | null)?.hidden,
+    };
+  });
+}
+
+/** The panel folds into the box's corner when there is no room beside it: open it as a seller would. */
+async function openPanel(page: Page): Promise<void> {
+  const toggle = page.locator('sellerlens-guard').locator('.panel header button');
+  if ((await toggle.getAttribute('aria-expanded')) === 'false') await toggle.click();
+  await expect.poll(() => toggle.getAttribute('aria-expanded'), POLL).toBe('true');
+}
+
+const textareaOf = (page: Page) => page.locator('.contact-buyer-text-area kat-textarea textarea');
+
+describe('the wording guard in a compose box, end to end', () => {
+  const extension = useExtension();
+
+  it('underlines what Amazon blocks in a kat-textarea, lists it, and applies a suggestion', async () => {
+    const page = await extension().openSellerCentral(DEMO_PAGES.composeUs);
+    const box = textareaOf(page);
+    await box.click();
+    await page.keyboard.type(
+      'Hi Anna, thanks for your order. Email me at anna.seller@gmail.com if anything is wrong.',
+    );
+    await expect
+      .poll(async () => (await guardState(page)).underlined.map((u) => u.ruleId), POLL)
+      .toContain('email-address');
+    const state = await guardState(page);
+    expect(state.underlined.find((u) => u.ruleId === 'email-address')).toMatchObject({
+      severity: 'block',
+      text: 'anna.seller@gmail.com',
+    });
+    expect(state.listed).toContain('email-address');
+    expect(state.panelShown).toBe(true);
+    expect(state.noteShown).toBe(true);
+
+    // Apply: the address goes, the text is otherwise the seller's, and the warning clears.
+    await openPanel(page);
+    await page
+      .locator('sellerlens-guard')
+      .locator('li[data-rule-id="email-address"] button[data-action="apply"]')
+      .click();
+    await expect
+      .poll(() => box.inputValue(), POLL)
+      .toBe('Hi Anna, thanks for your order. Email me at if anything is wrong.');
+    await expect.poll(async () => (await guardState(page)).listed, POLL).not.toContain('email-address');
+    expect((await guardState(page)).noteShown).toBe(false);
+    await page.close();
+  });
+
+  it('never shows a result for text that has changed', async () => {
+    const page = await extension().openSellerCentral(DEMO_PAGES.composeUs);
+    const box = textareaOf(page);
+    await box.click();
+    await page.keyboard.type('Visit www.my-shop.example for more');
+    await expect.poll(async () => (await guardState(page)).listed.length, POLL).toBeGreaterThan(0);
+    // Typing in front of the link moves it: its underline goes at once, before any new check.
+    const dropped = await page.evaluate(() => {
+      const textarea = document
+        .querySelector('.contact-buyer-text-area kat-textarea')
+        ?.shadowRoot?.querySelector('textarea') as HTMLTextAreaElement;
+      textarea.setRangeText('Please ', 0, 0, 'end');
+      textarea.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
+      const root = document.querySelector('sellerlens-guard')?.shadowRoot;
+      return root?.querySelectorAll('.mirror:not([hidden]) span').length ?? 0;
+    });
+    expect(dropped).toBe(0);
+    // After the pause the link is found again, at its new place.
+    await expect
+      .poll(async () => (await guardState(page)).underlined.map((u) => u.text), POLL)
+      .toContain('www.my-shop.example');
+    await page.close();
+  });
+
+  it('leaves a clean message alone', async () => {
+    const page = await extension().openSellerCentral(DEMO_PAGES.composeUs);
+    await textareaOf(page).click();
+    await page.keyboard.type(
+      'We need the engraving text for your order before we can make it. Which name should we engrave?',
+    );
+    // Wait until the guard has checked the whole text (a check that started after the last key), then look.
+    const typed = await page.evaluate(() => performance.now());
+    await page.waitForFunction(
+      (after) => performance.getEntriesByName('sellerlens:check').some((e) => e.startTime > after),
+      typed,
+    );
+    const state = await guardState(page);
+    expect(state).toEqual({ underlined: [], listed: [], panelShown: false, noteShown: false });
+    await page.close();
+  });
+
+  it('underlines in a contenteditable reply box through CSS highlights', async () => {
+    const page = await extension().openSellerCentral(DEMO_PAGES.threadDe);
+    const box = page.locator('[data-test-id="reply-box"] [contenteditable="true"]');
+    await box.click();
+    await page.keyboard.type('Hallo, schreiben Sie mir auf WhatsApp unter +49 151 23456789.');
+    await expect
+      .poll(
+        () =>
+          page.evaluate(() =>
+            ['sellerlens-block', 'sellerlens-warn'].reduce(
+              (n, name) => n + (CSS.highlights.get(name)?.size ?? 0),
+              0,
+            ),
+          ),
+        POLL,
+      )
+      .toBeGreaterThan(0);
+    const listed = (await guardState(page)).listed;
+    expect(listed.length).toBeGreaterThan(0);
+    // The box itself holds only the seller's text: nothing of ours inside it.
+    expect(await box.evaluate((el) => el.querySelectorAll('*').length)).toBe(0);
+    await page.close();
+  });
+
+  it('made no network request of its own', () => {
+    expect(extension().violations()).toEqual([]);
+  });
+});
+
+describe('the popup shows the message being written in the active tab', () => {
+  const extension = useExtension();
+
+  it('lists the findings of the box on the page the seller is on', async () => {
+    const page = await extension().openSellerCentral(DEMO_PAGES.composeUs);
+    await textareaOf(page).click();
+    await page.keyboard.type('Please leave us a 5-star review and email me at shop@example.com');
+    await expect.poll(async () => (await guardState(page)).listed, POLL).toContain('email-address');
+    const expected = (await guardState(page)).listed;
+    // The popup asks the active tab of its window: the page in front.
+    const popup = await extension().openPopup();
+    await page.bringToFront();
+    await popup.reload();
+    const items = popup.locator('.sl-draft li');
+    await expect.poll(() => items.count(), POLL).toBe(expected.length);
+    const listed = await items.evaluateAll((els) => els.map((el) => (el as HTMLElement).dataset.ruleId));
+    expect([...listed].sort()).toEqual([...expected].sort());
+    await popup.close();
+    await page.close();
+  });
+});
+
+describe('repeated texts are counted by hash, end to end', () => {
+  const extension = useExtension();
+  const TEXT = 'Your replacement ships tomorrow; the tracking number follows in this thread.';
+
+  it('counts a sent message by the hash of its text, never the text', async () => {
+    const page = await extension().openSellerCentral(DEMO_PAGES.composeUs);
+    await textareaOf(page).click();
+    await page.keyboard.type(TEXT);
+    await page.locator('kat-button.ayb-contact-form-send-button').click();
+    // The review dialog alone sends nothing; "Send message" does.
+    await page.locator('[data-sl-demo-confirm]').click();
+    const hash = await repeatHash(TEXT);
+    await expect
+      .poll(async () => (await extension().stored<{ hash: string }>('sends')).map((s) => s.hash), POLL)
+      .toEqual([hash]);
+    const [send] = await extension().stored<Record<string, unknown>>('sends');
+    expect(Object.keys(send ?? {}).sort()).toEqual(['at', 'hash', 'id']);
+    await page.close();
+  });
+
+  it('warns when the same text has gone to 40 orders in a day', async () => {
+    const hash = await repeatHash(TEXT);
+    const popup = await extension().openPopup();
+    await popup.evaluate(async (h) => {
+      const db = await new Promise<IDBDatabase>((ok, fail) => {
+        const open = indexedDB.open('sellerlens');
+        open.onsuccess = () => ok(open.result);
+        open.onerror = () => fail(open.error);
+      });
+      await new Promise<void>((ok, fail) => {
+        const tx = db.transaction('sends', 'readwrite');
+        for (let i = 0; i < 40; i++) tx.objectStore('sends').add({ hash: h, at: Date.now() - i * 60_000 });
+        tx.oncomplete = () => ok();
+        tx.onerror = () => fail(tx.error);
+      });
+      db.close();
+    }, hash);
+    await popup.close();
+    const page = await extension().openSellerCentral(DEMO_PAGES.composeUs);
+    await textareaOf(page).click();
+    await page.keyboard.type(TEXT);
+    await expect.poll(async () => (await guardState(page)).listed, POLL).toContain('repeat-text-volume');
+    await page.close();
+  });
+});
