@@ -15,7 +15,7 @@ import { REPEAT_WARN_FROM, repeatWarning } from '@/lib/wording/repeat';
 import type { WordingFinding } from '@/lib/wording/types';
 import { FindingsPanel, type PanelItem, type Translate } from './ui/findings-panel';
 import { HighlightUnderlines } from './ui/highlight-underlines';
-import { MirrorUnderlines } from './ui/mirror-underlines';
+import { type MirrorGeometry, MirrorUnderlines } from './ui/mirror-underlines';
 import { SendNote } from './ui/send-note';
 
 export interface GuardDeps {
@@ -38,6 +38,14 @@ export interface GuardSnapshot {
 }
 
 const isTextarea = (el: Element): el is HTMLTextAreaElement => el.tagName === 'TEXTAREA';
+const REPEAT_RULE = 'repeat-text-volume';
+
+interface Geometry {
+  mirror?: MirrorGeometry;
+  box: DOMRect;
+  send?: DOMRect;
+  view: { width: number; height: number };
+}
 
 export class WordingGuard {
   private findings: ShownFinding[] = [];
@@ -45,6 +53,7 @@ export class WordingGuard {
   private generation = 0;
   private timer: ReturnType<typeof setTimeout> | undefined;
   private frame = 0;
+  private geometry: Geometry | undefined;
   private readonly mirror?: MirrorUnderlines;
   private readonly highlights?: HighlightUnderlines;
   private readonly panel: FindingsPanel;
@@ -64,14 +73,14 @@ export class WordingGuard {
       apply: (item) => this.apply(item.key),
       show: (item) => this.show(item.key),
     });
-    this.panel.onToggle = () => this.place();
+    this.panel.onToggle = () => this.schedulePlace();
     this.note = new SendNote(layer);
 
     this.listen(el, 'input', () => this.onInput());
     this.listen(el, 'scroll', () => this.schedulePlace());
     this.listen(window, 'scroll', () => this.schedulePlace(), true);
-    this.listen(window, 'resize', () => this.schedulePlace());
-    this.resize = new ResizeObserver(() => this.schedulePlace());
+    this.listen(window, 'resize', () => this.restyle());
+    this.resize = new ResizeObserver(() => this.restyle());
     this.resize.observe(el);
     this.run();
   }
@@ -82,13 +91,24 @@ export class WordingGuard {
     this.cleanups.push(() => target.removeEventListener(type, handler, options));
   }
 
-  /** Every keystroke: drop what no longer holds, redraw, and wait for a pause to check again. */
+  /**
+   * Every keystroke: findings whose words moved or changed are dropped at once (their
+   * underline and their row), the rest stay where they are, and the check waits for a pause.
+   * Nothing is laid out again here: the kept underlines did not move.
+   */
   private onInput(): void {
     const t0 = performance.now();
     this.generation += 1;
     const text = boxText(this.box);
+    this.text = text;
     const kept = this.findings.filter((f) => text.slice(f.start, f.end) === f.excerpt);
-    this.display(text, kept.length === this.findings.length ? this.findings : kept);
+    if (kept.length !== this.findings.length) {
+      this.findings = kept;
+      const underlined = kept.filter((f) => f.ruleId !== REPEAT_RULE);
+      if (this.mirror) this.mirror.keepOnly((s, e) => underlined.some((f) => f.start <= s && f.end >= e));
+      else this.highlights?.render(editableText(this.box.element), underlineSegments(underlined));
+      this.renderLists();
+    }
     if (this.timer !== undefined) clearTimeout(this.timer);
     this.timer = setTimeout(() => this.run(), this.deps.pauseMs);
     performance.measure('sellerlens:keystroke', { start: t0 });
@@ -99,19 +119,26 @@ export class WordingGuard {
     this.timer = undefined;
     const t0 = performance.now();
     const mine = ++this.generation;
+    // The geometry of the last frame: it changes only with a scroll or a resize, whose events
+    // measure it again. Reading it here would force the page to lay out the keystroke early.
+    const geometry = this.geometry ?? this.measure();
     const text = boxText(this.box);
     const found = text.trim() ? this.deps.check(text) : [];
     this.display(
       text,
       found.map((f) => ({ ...f, excerpt: text.slice(f.start, f.end) })),
     );
+    this.layout(geometry);
     performance.measure('sellerlens:check', { start: t0 });
     if (!text.trim()) return;
     void this.deps.sendsToday(text).then((count) => {
       // Newer typing (or a newer check) owns the screen now.
       if (mine !== this.generation || count < REPEAT_WARN_FROM) return;
       const warning = repeatWarning(count, text);
-      if (warning) this.display(text, [...this.findings, { ...warning, excerpt: text }]);
+      if (!warning) return;
+      const geometry = this.geometry ?? this.measure();
+      this.display(text, [...this.findings, { ...warning, excerpt: text }]);
+      this.layout(geometry);
     });
   }
 
@@ -119,16 +146,19 @@ export class WordingGuard {
     this.text = text;
     this.findings = orderFindings(findings);
     // The whole-text repeat warning is for the panel; underlining everything would hide the rest.
-    const segments = underlineSegments(this.findings.filter((f) => f.ruleId !== 'repeat-text-volume'));
+    const segments = underlineSegments(this.findings.filter((f) => f.ruleId !== REPEAT_RULE));
     if (this.mirror) this.mirror.render(text, segments);
     else this.highlights?.render(editableText(this.box.element), segments);
+    this.renderLists();
+  }
+
+  private renderLists(): void {
     const counts = countBySeverity(this.findings);
     this.panel.render(
       this.findings.map((f, i) => this.item(f, i)),
       counts,
     );
     this.note.render(counts.block ? this.deps.t('guardSendNote', counts.block) : undefined);
-    this.place();
   }
 
   private item(f: ShownFinding, index: number): PanelItem {
@@ -169,18 +199,38 @@ export class WordingGuard {
     return { length: this.text.length, findings: this.findings };
   }
 
+  /** The box's size or the page's zoom changed: its style is copied again, then placed. */
+  private restyle(): void {
+    this.mirror?.restyle();
+    this.schedulePlace();
+  }
+
   private schedulePlace(): void {
     if (this.frame) return;
     this.frame = requestAnimationFrame(() => {
       this.frame = 0;
-      this.place();
+      this.layout(this.measure());
     });
   }
 
-  private place(): void {
-    this.mirror?.place();
-    this.panel.place(this.box.host.getBoundingClientRect());
-    this.note.place(this.deps.sendButton());
+  /** Reads only (and keeps what it read for the next check). */
+  private measure(): Geometry {
+    const root = this.box.element.ownerDocument.documentElement;
+    const send = this.deps.sendButton()?.getBoundingClientRect();
+    this.geometry = {
+      ...(this.mirror ? { mirror: this.mirror.measure() } : {}),
+      box: this.box.host.getBoundingClientRect(),
+      ...(send ? { send } : {}),
+      view: { width: root.clientWidth, height: root.clientHeight },
+    };
+    return this.geometry;
+  }
+
+  /** Writes only. */
+  private layout(g: Geometry): void {
+    if (g.mirror) this.mirror?.layout(g.mirror);
+    this.panel.place(g.box, g.view);
+    this.note.place(g.send, g.view);
   }
 
   destroy(): void {

@@ -47,6 +47,8 @@ export const wordingGuardFeature: Feature = {
   id: 'wording-guard',
   start(ctx) {
     let guard: WordingGuard | undefined;
+    // Found on each scan of the page (searching every shadow root), not on each keystroke.
+    let sendButton: HTMLElement | undefined;
     let timer: ReturnType<typeof setTimeout> | undefined;
     const watch = sentWatch(document, (text) => void recordSent(text));
 
@@ -60,6 +62,7 @@ export const wordingGuardFeature: Feature = {
     const scan = () => {
       timer = undefined;
       const box = findComposeBox(document);
+      sendButton = box ? findSendButton(document) : undefined;
       if (guard && (!box || box.element !== guard.box.element || !guard.box.element.isConnected)) {
         guard.destroy();
         guard = undefined;
@@ -69,7 +72,7 @@ export const wordingGuardFeature: Feature = {
         guard = new WordingGuard(box, overlayFor(document).root, {
           check: (text) => checkWording(text, wording),
           sendsToday,
-          sendButton: () => findSendButton(document),
+          sendButton: () => (sendButton?.isConnected ? sendButton : undefined),
           t,
           uiLanguage: uiLanguage(),
           pauseMs: PAUSE_MS,
@@ -103,7 +106,7 @@ export const wordingGuardFeature: Feature = {
       document,
       'click',
       (event) => {
-        if (guard) watch.clicked(event.composedPath(), findSendButton(document), boxText(guard.box));
+        if (guard) watch.clicked(event.composedPath(), sendButton, boxText(guard.box));
       },
       { capture: true, passive: true },
     );

@@ -29,6 +29,9 @@ export interface PanelActions {
 /** The panel narrows to fit beside the box down to MIN_WIDTH, else it folds. */
 const WIDTH = 320;
 const MIN_WIDTH = 240;
+const MAX_HEIGHT = 340;
+/** Past this many, the rest is counted: fix the first ones first, the list stays quick. */
+const MAX_ROWS = 25;
 const GAP = 8;
 const EXCERPT_MAX = 60;
 
@@ -40,6 +43,11 @@ export class FindingsPanel {
   /** The seller's choice, once made; until then open when there is room beside the box. */
   private chosenOpen: boolean | undefined;
   private open = false;
+  /** Rows by what they show, reused from one check to the next. */
+  private readonly rows = new Map<string, HTMLLIElement>();
+  /** The item a row stands for now (its position in the findings changes as the text does). */
+  private readonly itemOf = new WeakMap<Element, PanelItem>();
+  private readonly more: HTMLLIElement;
 
   constructor(
     layer: ShadowRoot,
@@ -68,6 +76,8 @@ export class FindingsPanel {
     header.append(title, this.summary, this.toggle);
     this.list = doc.createElement('ol');
     this.list.setAttribute('aria-label', t('guardTitle'));
+    this.more = doc.createElement('li');
+    this.more.className = 'none';
     this.element.append(header, this.list);
     this.element.addEventListener('keydown', (event) => {
       if (event.key === 'Escape' && this.open) {
@@ -92,7 +102,26 @@ export class FindingsPanel {
     ].filter(Boolean);
     const summary = parts.join(' · ');
     if (this.summary.textContent !== summary) this.summary.textContent = summary;
-    this.list.replaceChildren(...items.map((item) => this.row(item)));
+    // While the seller types, most checks find what the last one found: those rows are kept
+    // (by what they say), only new ones are built, and the list is touched only if it changed.
+    const rows = items.slice(0, MAX_ROWS).map((item) => {
+      const identity = `${item.ruleId}|${item.severity}|${item.excerpt}|${item.why}|${item.fix ?? ''}|${item.edit ?? ''}`;
+      const row = this.rows.get(identity) ?? this.row(item);
+      this.rows.set(identity, row);
+      this.itemOf.set(row, item);
+      return row;
+    });
+    const more = items.length - rows.length;
+    if (more > 0) {
+      this.more.textContent = this.t('guardMore', more);
+      rows.push(this.more);
+    }
+    const current = Array.from(this.list.children);
+    if (current.length !== rows.length || current.some((el, i) => el !== rows[i])) {
+      this.list.replaceChildren(...rows);
+      const shown = new Set<Element>(rows);
+      for (const [identity, row] of this.rows) if (!shown.has(row)) this.rows.delete(identity);
+    }
   }
 
   private row(item: PanelItem): HTMLLIElement {
@@ -127,14 +156,14 @@ export class FindingsPanel {
       apply.type = 'button';
       apply.dataset.action = 'apply';
       apply.textContent = this.t(item.edit === 'remove' ? 'guardRemove' : 'guardApply');
-      apply.addEventListener('click', () => this.actions.apply(item));
+      apply.addEventListener('click', () => this.actions.apply(this.itemOf.get(li) ?? item));
       actions.append(apply);
     }
     const show = doc.createElement('button');
     show.type = 'button';
     show.dataset.action = 'show';
     show.textContent = this.t('guardShow');
-    show.addEventListener('click', () => this.actions.show(item));
+    show.addEventListener('click', () => this.actions.show(this.itemOf.get(li) ?? item));
     actions.append(show);
     li.append(actions);
     return li;
@@ -147,34 +176,46 @@ export class FindingsPanel {
     this.toggle.setAttribute('aria-expanded', String(open));
   }
 
-  /** Beside `box` when the viewport has room to its right, else folded in its corner. */
-  place(box: DOMRect): void {
+  /**
+   * Beside `box` when the viewport has room to its right, else folded in its corner. Writes
+   * only (anchored by whichever edges need no measuring of the panel itself), so that placing
+   * it never forces a layout.
+   */
+  place(box: DOMRect, view: { width: number; height: number }): void {
     if (this.element.hidden) return;
-    const viewW = document.documentElement.clientWidth;
-    const viewH = document.documentElement.clientHeight;
-    const beside = Math.min(WIDTH, viewW - box.right - 2 * GAP);
+    const beside = Math.min(WIDTH, view.width - box.right - 2 * GAP);
     const roomBeside = beside >= MIN_WIDTH;
     this.setOpen(this.chosenOpen ?? roomBeside);
     const s = this.element.style;
-    s.width = this.open ? `${roomBeside ? beside : WIDTH}px` : '';
-    const visible = box.width > 0 && box.height > 0 && box.bottom > 0 && box.top < viewH;
+    const visible = box.width > 0 && box.height > 0 && box.bottom > 0 && box.top < view.height;
     s.display = visible ? '' : 'none';
     if (!visible) return;
-    const { width, height } = this.element.getBoundingClientRect();
-    let left: number;
-    let top: number;
-    if (this.open && roomBeside) {
-      left = box.right + GAP;
-      top = box.top;
-    } else if (this.open) {
-      left = box.right - width;
-      top = box.bottom + GAP + height <= viewH ? box.bottom + GAP : box.top - GAP - height;
+    const px = (n: number) => `${Math.round(n)}px`;
+    const set = (
+      edges: { left?: number; right?: number; top?: number; bottom?: number },
+      maxHeight?: number,
+    ) => {
+      s.left = edges.left === undefined ? 'auto' : px(edges.left);
+      s.right = edges.right === undefined ? 'auto' : px(edges.right);
+      s.top = edges.top === undefined ? 'auto' : px(edges.top);
+      s.bottom = edges.bottom === undefined ? 'auto' : px(edges.bottom);
+      s.maxHeight = maxHeight === undefined ? '' : px(Math.max(120, Math.min(MAX_HEIGHT, maxHeight)));
+    };
+    const fromRight = Math.max(GAP, view.width - box.right);
+    if (!this.open) {
+      s.width = '';
+      set({ right: fromRight + GAP, bottom: Math.max(GAP, view.height - box.bottom + GAP) });
+    } else if (roomBeside) {
+      s.width = px(beside);
+      const top = Math.max(GAP, box.top);
+      set({ left: box.right + GAP, top }, view.height - top - GAP);
     } else {
-      left = box.right - width - GAP;
-      top = box.bottom - height - GAP;
+      s.width = px(Math.min(WIDTH, view.width - 2 * GAP));
+      const below = view.height - box.bottom - 2 * GAP;
+      const above = box.top - 2 * GAP;
+      if (below >= 160 || below >= above) set({ right: fromRight, top: box.bottom + GAP }, below);
+      else set({ right: fromRight, bottom: view.height - box.top + GAP }, above);
     }
-    s.left = `${Math.round(Math.max(GAP, Math.min(left, viewW - width - GAP)))}px`;
-    s.top = `${Math.round(Math.max(GAP, Math.min(top, viewH - height - GAP)))}px`;
   }
 
   remove(): void {

@@ -38,8 +38,20 @@ const COPIED = [
   'word-break',
 ] as const;
 
+/** The textarea's geometry, read before any write so that no layout is forced twice. */
+export interface MirrorGeometry {
+  rect: DOMRect;
+  scrollTop: number;
+  scrollLeft: number;
+  /** Present when the style must be copied again (first time, after a resize). */
+  style?: Map<string, string>;
+  visible: boolean;
+}
+
 export class MirrorUnderlines {
   readonly element: HTMLDivElement;
+  private readonly content: HTMLDivElement;
+  private styleCopied = false;
 
   constructor(
     private readonly textarea: HTMLTextAreaElement,
@@ -48,7 +60,39 @@ export class MirrorUnderlines {
     this.element = layer.ownerDocument.createElement('div');
     this.element.className = 'mirror';
     this.element.setAttribute('aria-hidden', 'true');
+    this.element.hidden = true;
+    // Scrolled by a transform, not scrollTop: setting scrollTop would force a layout.
+    this.content = layer.ownerDocument.createElement('div');
+    this.element.append(this.content);
     layer.append(this.element);
+  }
+
+  /** The textarea's font or box may have changed (a resize, a zoom): copy its style again. */
+  restyle(): void {
+    this.styleCopied = false;
+  }
+
+  /** Reads only. */
+  measure(): MirrorGeometry {
+    const rect = this.textarea.getBoundingClientRect();
+    const geometry: MirrorGeometry = {
+      rect,
+      scrollTop: this.textarea.scrollTop,
+      scrollLeft: this.textarea.scrollLeft,
+      visible: rect.width > 0 && rect.height > 0,
+    };
+    if (!this.styleCopied) {
+      const style = getComputedStyle(this.textarea);
+      const copied = new Map<string, string>(COPIED.map((name) => [name, style.getPropertyValue(name)]));
+      // The textarea's scrollbar narrows its text; the mirror has none, so pad it instead.
+      const border =
+        Number.parseFloat(style.borderLeftWidth) + Number.parseFloat(style.borderRightWidth) || 0;
+      const scrollbar = Math.max(0, this.textarea.offsetWidth - this.textarea.clientWidth - border);
+      copied.set('padding-right', `${Number.parseFloat(style.paddingRight) + scrollbar}px`);
+      geometry.style = copied;
+      geometry.visible &&= style.visibility !== 'hidden';
+    }
+    return geometry;
   }
 
   /** Draws the text with its underlined stretches (`segments` sorted, not overlapping). */
@@ -62,37 +106,44 @@ export class MirrorUnderlines {
       const span = doc.createElement('span');
       span.className = segment.severity;
       span.dataset.ruleId = segment.ruleId;
+      span.dataset.start = String(segment.start);
+      span.dataset.end = String(segment.end);
       span.textContent = text.slice(segment.start, segment.end);
       parts.push(span);
       at = segment.end;
     }
     // A trailing line break needs a character after it to take its line, as in the textarea.
     parts.push(doc.createTextNode(`${text.slice(at)}\u200b`));
-    this.element.replaceChildren(...parts);
+    this.content.replaceChildren(...parts);
     this.element.hidden = segments.length === 0;
-    this.place();
   }
 
-  /** Follows the textarea's box, size, style and scroll position. */
-  place(): void {
-    if (this.element.hidden) return;
-    const rect = this.textarea.getBoundingClientRect();
-    const style = getComputedStyle(this.textarea);
+  /**
+   * While the seller types: only the underlines of `keep` stay. Their words did not move, so
+   * the mirror's text before them is still right and nothing is laid out again.
+   */
+  keepOnly(keep: (start: number, end: number) => boolean): void {
+    for (const span of Array.from(this.content.querySelectorAll('span'))) {
+      if (!span.className) continue;
+      if (!keep(Number(span.dataset.start), Number(span.dataset.end))) span.className = '';
+    }
+  }
+
+  /** Writes only: follows the textarea's box, style and scroll position. */
+  layout(g: MirrorGeometry): void {
     const s = this.element.style;
-    for (const name of COPIED) s.setProperty(name, style.getPropertyValue(name));
-    // The textarea's scrollbar narrows its text; the mirror has none, so pad it instead.
-    const border = Number.parseFloat(style.borderLeftWidth) + Number.parseFloat(style.borderRightWidth) || 0;
-    const scrollbar = Math.max(0, this.textarea.offsetWidth - this.textarea.clientWidth - border);
-    s.setProperty('padding-right', `${Number.parseFloat(style.paddingRight) + scrollbar}px`);
-    s.boxSizing = 'border-box';
-    s.left = `${rect.left}px`;
-    s.top = `${rect.top}px`;
-    s.width = `${rect.width}px`;
-    s.height = `${rect.height}px`;
-    const visible = rect.width > 0 && rect.height > 0 && style.visibility !== 'hidden';
-    s.display = visible ? 'block' : 'none';
-    this.element.scrollTop = this.textarea.scrollTop;
-    this.element.scrollLeft = this.textarea.scrollLeft;
+    if (g.style) {
+      for (const [name, value] of g.style) s.setProperty(name, value);
+      s.boxSizing = 'border-box';
+      this.styleCopied = true;
+    }
+    s.left = `${g.rect.left}px`;
+    s.top = `${g.rect.top}px`;
+    s.width = `${g.rect.width}px`;
+    s.height = `${g.rect.height}px`;
+    s.display = g.visible ? 'block' : 'none';
+    const shift = `translate(${-g.scrollLeft}px, ${-g.scrollTop}px)`;
+    if (this.content.style.transform !== shift) this.content.style.transform = shift;
   }
 
   remove(): void {

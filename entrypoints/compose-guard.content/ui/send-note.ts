@@ -22,20 +22,22 @@ export class SendNote {
    * Under the button, right-aligned with it: the buttons beside Send (Cancel, attachments)
    * stay visible and clickable.
    */
-  place(button: HTMLElement | undefined): void {
+  place(button: DOMRect | undefined, view: { width: number; height: number }): void {
     if (this.element.hidden) return;
-    const rect = button?.getBoundingClientRect();
     const s = this.element.style;
-    if (!rect || rect.width === 0) {
+    if (!button || button.width === 0) {
       s.display = 'none';
       return;
     }
     s.display = '';
-    const { width, height } = this.element.getBoundingClientRect();
-    const viewH = document.documentElement.clientHeight;
-    const below = rect.bottom + 6;
-    s.left = `${Math.round(Math.max(8, rect.right - width))}px`;
-    s.top = `${Math.round(below + height <= viewH ? below : rect.top - height - 6)}px`;
+    s.right = `${Math.round(Math.max(8, view.width - button.right))}px`;
+    if (button.bottom + 30 <= view.height) {
+      s.top = `${Math.round(button.bottom + 6)}px`;
+      s.bottom = 'auto';
+    } else {
+      s.bottom = `${Math.round(view.height - button.top + 6)}px`;
+      s.top = 'auto';
+    }
   }
 
   remove(): void {
