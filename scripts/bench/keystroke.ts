@@ -50,11 +50,12 @@ export async function benchKeystroke(executablePath: string): Promise<BenchRow[]
     const { keystroke, check, length } = await page.evaluate(() => ({
       keystroke: performance.getEntriesByName('sellerlens:keystroke').map((e) => e.duration),
       check: performance.getEntriesByName('sellerlens:check').map((e) => e.duration),
-      length: (
-        document
-          .querySelector('.contact-buyer-text-area kat-textarea')
-          ?.shadowRoot?.querySelector('textarea') as HTMLTextAreaElement
-      ).value.length,
+      length:
+        (
+          document
+            .querySelector('.contact-buyer-text-area kat-textarea')
+            ?.shadowRoot?.querySelector('textarea') as HTMLTextAreaElement | null
+        )?.value.length ?? 0,
     }));
     if (check.length < KEYS) throw new Error(`keystroke bench saw ${check.length} checks for ${KEYS} keys`);
     const p99 = percentile(check, 0.99);

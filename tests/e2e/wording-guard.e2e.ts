@@ -12,7 +12,9 @@ function guardState(page: Page) {
     const root = document.querySelector('sellerlens-guard')?.shadowRoot;
     const panel = root?.querySelector('.panel') as HTMLElement | null | undefined;
     return {
-      underlined: Array.from(root?.querySelectorAll('.mirror:not([hidden]) :is(span.block, span.warn, span.info)') ?? []).map((s) => ({
+      underlined: Array.from(
+        root?.querySelectorAll('.mirror:not([hidden]) :is(span.block, span.warn, span.info)') ?? [],
+      ).map((s) => ({
         ruleId: (s as HTMLElement).dataset.ruleId,
         severity: s.className,
         text: s.textContent,
@@ -85,7 +87,9 @@ describe('the wording guard in a compose box, end to end', () => {
       textarea.setRangeText('Please ', 0, 0, 'end');
       textarea.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
       const root = document.querySelector('sellerlens-guard')?.shadowRoot;
-      return root?.querySelectorAll('.mirror:not([hidden]) :is(span.block, span.warn, span.info)').length ?? 0;
+      return (
+        root?.querySelectorAll('.mirror:not([hidden]) :is(span.block, span.warn, span.info)').length ?? 0
+      );
     });
     expect(dropped).toBe(0);
     // After the pause the link is found again, at its new place.
