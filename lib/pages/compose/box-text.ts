@@ -43,7 +43,9 @@ export function replaceInBox(box: ComposeBox, start: number, end: number, replac
   const doc = el.ownerDocument;
   // Deprecated but still the only way to edit as the user would (undo stack, input events).
   const command = replacement === '' ? 'delete' : 'insertText';
-  const done = start === end && replacement === '' ? true : doc.execCommand(command, false, replacement);
+  const done =
+    (start === end && replacement === '') ||
+    (typeof doc.execCommand === 'function' && doc.execCommand(command, false, replacement));
   if (done && boxText(box) === expected) return true;
   if (isTextarea(el)) {
     el.value = before;
