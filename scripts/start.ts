@@ -18,6 +18,10 @@ const hasDisplay =
   process.platform !== 'linux' || Boolean(process.env.DISPLAY || process.env.WAYLAND_DISPLAY);
 const headless = process.argv.includes('--headless') || Boolean(process.env.CI) || !hasDisplay;
 
+const DEMO_DRAFT =
+  'Hi Emily, thanks for your order! If anything is wrong, email me at ridgeway.goods@gmail.com ' +
+  'or WhatsApp +1 415 555 0100. Please leave us a 5-star review and we will send you a $10 gift card.';
+
 interface StoredOrder {
   orderId: string;
   marketplace: string;
@@ -62,6 +66,18 @@ async function main(): Promise<number> {
     20_000,
     'the inbox countdown chips',
   );
+  // A draft to a buyer with what Amazon blocks: the wording guard underlines it as it is typed.
+  const compose = await harness.openSellerCentral(DEMO_PAGES.composeUs);
+  await compose.locator('.contact-buyer-text-area kat-textarea textarea').click();
+  await compose.keyboard.type(DEMO_DRAFT);
+  const flagged = () =>
+    compose.evaluate(() =>
+      Array.from(
+        document.querySelector('sellerlens-guard')?.shadowRoot?.querySelectorAll('.panel li[data-rule-id]') ??
+          [],
+      ).map((li) => (li as HTMLElement).dataset.ruleId ?? ''),
+    );
+  await waitUntil(async () => (await flagged()).length > 0, 20_000, 'the wording guard on the demo draft');
   const popup = await harness.openPopup();
 
   if (headless) {
@@ -76,6 +92,8 @@ async function main(): Promise<number> {
     await de.screenshot({ path: join(OUT, 'orders-de.png') });
     await health.screenshot({ path: join(OUT, 'account-health-in.png') });
     await inbox.screenshot({ path: join(OUT, 'inbox-de.png') });
+    await compose.bringToFront();
+    await compose.screenshot({ path: join(OUT, 'compose-us.png') });
     await thread.close();
     await popup.screenshot({ path: join(OUT, 'popup-reply.png'), fullPage: true });
     await popup.getByRole('tab', { name: 'Account health' }).click();
@@ -94,7 +112,7 @@ async function main(): Promise<number> {
   console.log('SellerLens read the demo Seller Central:');
   console.log(
     '  pages read:       Manage Orders (US, en-US), Bestellungen verwalten (DE, de-DE), Account Health (IN, en-IN),\n' +
-      '                    Nachrichten (DE, de-DE), a buyer thread (IN, en-IN)',
+      '                    Nachrichten (DE, de-DE), a buyer thread (IN, en-IN), Contact buyer (US, en-US)',
   );
   console.log(`  orders stored:    ${stored.length} (expected ${expected.length})`);
   console.log(`  by marketplace:   ${[...byMarketplace].map(([m, n]) => `${m} ${n}`).join(', ')}`);
@@ -103,6 +121,7 @@ async function main(): Promise<number> {
   console.log(
     `  threads stored:   ${(await harness.stored('threads')).length} (messages ${(await harness.stored('messages')).length})`,
   );
+  console.log(`  wording guard:    the demo draft to a buyer flags ${(await flagged()).join(', ')}`);
   console.log(`  network requests by SellerLens: ${violations.length}`);
   for (const v of violations) console.log(`    ✗ ${v.method} ${v.url} (from ${v.from})`);
   if (headless) {
@@ -111,6 +130,7 @@ async function main(): Promise<number> {
       'orders-de.png',
       'account-health-in.png',
       'inbox-de.png',
+      'compose-us.png',
       'popup.png',
       'popup-reply.png',
       'popup-health.png',
