@@ -133,6 +133,7 @@ export function HealthGlance({
                         )}
                       </span>
                     ) : null}
+                    {a.metric === 'replyWithin24hPercent' ? local : null}
                   </li>
                 );
               })}
@@ -140,7 +141,8 @@ export function HealthGlance({
           </article>
         );
       })}
-      {local}
+      {/* Beside Amazon's own reply figure where a page showed one; else on its own. */}
+      {health.some((m) => m.figures.replyWithin24hPercent !== undefined) ? null : local}
     </section>
   );
 }

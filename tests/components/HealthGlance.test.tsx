@@ -97,4 +97,30 @@ describe('HealthGlance', () => {
       '92% of 25 buyer messages answered within 24 h',
     );
   });
+
+  it("puts the seller's own reply share beside Amazon's when a page showed Amazon's", () => {
+    const localReplies = {
+      buyerMessages: 40,
+      answeredWithin: 36,
+      shareWithin: 0.9,
+      late: 4,
+      unanswered: 0,
+      pending: 0,
+      medianResponseMs: 5 * H,
+      averageResponseMs: 6 * H,
+    };
+    const health = latestByMarketplace([
+      {
+        marketplace: 'IN',
+        source: 'customer-service-performance',
+        at: NOW - H,
+        figures: { replyWithin24hPercent: 96 },
+      },
+    ]);
+    render(<HealthGlance health={health} localReplies={localReplies} {...base} />);
+    const amazon = document.querySelector('[data-metric="replyWithin24hPercent"]') as HTMLElement;
+    expect(within(amazon).getByText('96%')).toBeInTheDocument();
+    expect(within(amazon).getByTestId('local-replies')).toHaveTextContent('90% of 40 buyer messages');
+    expect(screen.getAllByTestId('local-replies')).toHaveLength(1);
+  });
 });
