@@ -269,7 +269,8 @@ async function popupFirstContent(executablePath: string): Promise<void> {
   });
   await popup.close();
   const samples: number[] = [];
-  for (let i = 0; i < 5; i++) {
+  const starts: number[] = [];
+  for (let i = 0; i < 9; i++) {
     const page = await harness.context.newPage();
     await page.setViewportSize({ width: 380, height: 600 });
     await page.addInitScript(() => {
@@ -285,12 +286,26 @@ async function popupFirstContent(executablePath: string): Promise<void> {
     await page.waitForFunction(
       () => (window as unknown as { firstContent?: number }).firstContent !== undefined,
     );
-    samples.push(await page.evaluate(() => (window as unknown as { firstContent: number }).firstContent));
+    const sample = await page.evaluate(() => ({
+      first: (window as unknown as { firstContent: number }).firstContent,
+      start: performance.getEntriesByName('sellerlens:popup-start')[0]?.startTime ?? Number.NaN,
+    }));
+    samples.push(sample.first);
+    starts.push(sample.start);
     await page.close();
   }
   const s = stats(samples);
+  const loaded = stats(starts).median;
   figures.push({
-    what: 'popup first content, 5,000 threads + 50,000 orders stored (Chromium), median of 5',
+    what: 'popup: page and scripts loaded (navigation to our first line), median of 9',
+    value: ms(loaded),
+  });
+  figures.push({
+    what: 'popup: our first line to the first row, median of 9',
+    value: ms(stats(samples.map((first, i) => first - (starts[i] ?? Number.NaN))).median),
+  });
+  figures.push({
+    what: 'popup first content, 5,000 threads + 50,000 orders stored (Chromium), median of 9',
     value: ms(s.median),
     budget: '≤ 200 ms',
     withinBudget: s.median <= 200,
