@@ -99,6 +99,49 @@ describe('the wording guard in a compose box, end to end', () => {
     await page.close();
   });
 
+  it('keeps the underlines on their words as the box scrolls and resizes', async () => {
+    const page = await extension().openSellerCentral(DEMO_PAGES.composeUs);
+    const box = textareaOf(page);
+    await box.click();
+    // Enough lines for the box to scroll, with an address near the end.
+    await box.fill(`${'The replacement part ships tomorrow.\n'.repeat(20)}Write to me at shop@example.com`);
+    await box.press('End');
+    await expect
+      .poll(async () => (await guardState(page)).underlined.map((u) => u.ruleId), POLL)
+      .toContain('email-address');
+    const geometry = () =>
+      page.evaluate(() => {
+        const textarea = document
+          .querySelector('.contact-buyer-text-area kat-textarea')
+          ?.shadowRoot?.querySelector('textarea') as HTMLTextAreaElement;
+        const mirror = document
+          .querySelector('sellerlens-guard')
+          ?.shadowRoot?.querySelector('.mirror') as HTMLElement;
+        const rect = textarea.getBoundingClientRect();
+        const m = mirror.getBoundingClientRect();
+        return {
+          scrollTop: Math.round(textarea.scrollTop),
+          shift: (mirror.firstElementChild as HTMLElement).style.transform,
+          sameBox:
+            [rect.left, rect.top, rect.width, rect.height].map(Math.round).join() ===
+            [m.left, m.top, m.width, m.height].map(Math.round).join(),
+        };
+      });
+    await expect.poll(async () => (await geometry()).scrollTop, POLL).toBeGreaterThan(0);
+    await expect
+      .poll(async () => {
+        const g = await geometry();
+        return g.sameBox && g.shift === `translate(0px, ${-g.scrollTop}px)`;
+      }, POLL)
+      .toBe(true);
+    // The seller drags the box taller.
+    await box.evaluate((el) => {
+      (el as HTMLTextAreaElement).style.height = '320px';
+    });
+    await expect.poll(async () => (await geometry()).sameBox, POLL).toBe(true);
+    await page.close();
+  });
+
   it('leaves a clean message alone', async () => {
     const page = await extension().openSellerCentral(DEMO_PAGES.composeUs);
     await textareaOf(page).click();
