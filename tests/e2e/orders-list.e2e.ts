@@ -87,3 +87,29 @@ describe('Manage Orders, end to end', () => {
     expect(extension().violations()).toEqual([]);
   });
 });
+
+describe('the same orders in five tabs at once', () => {
+  const extension = useExtension();
+
+  it('stores one record per order, and one customer per buyer', async () => {
+    const pages = await Promise.all(
+      Array.from({ length: 5 }, () => extension().openSellerCentral(DEMO_PAGES.ordersUs)),
+    );
+    const stored = async () => (await extension().stored<StoredOrderRow>('orders')).map((o) => o.orderId);
+    await expect.poll(async () => sorted(await stored()), POLL).toEqual(sorted(US));
+    // Every tab has read and sent its reading by the time each shows the rows; then look again.
+    await Promise.all(pages.map((p) => p.locator('#orders-table tbody tr').first().waitFor()));
+    await Promise.all(pages.map((p) => p.reload()));
+    await Promise.all(pages.map((p) => p.locator('#orders-table tbody tr').first().waitFor()));
+    await expect.poll(async () => (await stored()).length, POLL).toBe(US.length);
+    const ids = await stored();
+    expect(new Set(ids).size).toBe(ids.length);
+    // Every order's buyer exists once, and no customer was made twice under another key.
+    const orders = await extension().stored<{ customerKey?: string }>('orders');
+    const customers = await extension().stored<{ key: string }>('customers');
+    expect(sorted(customers.map((c) => c.key))).toEqual(
+      sorted([...new Set(orders.flatMap((o) => (o.customerKey ? [o.customerKey] : [])))]),
+    );
+    await Promise.all(pages.map((p) => p.close()));
+  });
+});
