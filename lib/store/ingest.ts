@@ -55,17 +55,14 @@ async function ingestOrders(
   observedAt: number,
   keepPersonal: boolean,
 ): Promise<IngestResult> {
-  const keys = new Map<string, string | undefined>();
-  for (const order of orders) {
-    keys.set(
-      order.orderId,
-      await customerKey({
-        marketplace: order.marketplace,
-        buyerName: order.buyerName,
-        orderId: order.orderId,
-      }),
-    );
-  }
+  // All at once: each digest is a hop to the browser's crypto thread, and 250 of them in a
+  // row cost more than the whole transaction.
+  const hashed = await Promise.all(
+    orders.map((order) =>
+      customerKey({ marketplace: order.marketplace, buyerName: order.buyerName, orderId: order.orderId }),
+    ),
+  );
+  const keys = new Map<string, string | undefined>(orders.map((order, i) => [order.orderId, hashed[i]]));
   const namedIds = new Set(orders.filter((o) => o.buyerName !== undefined).map((o) => o.orderId));
   // The same order twice in one reading (a re-rendered row) merges into itself.
   const incoming = new Map(
