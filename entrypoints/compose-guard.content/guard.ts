@@ -45,6 +45,17 @@ interface Geometry {
   box: DOMRect;
   send?: DOMRect;
   view: { width: number; height: number };
+  /** A modal dialog of the page is open over the box (Amazon's "Review message"). */
+  covered: boolean;
+}
+
+/** An open modal that does not hold the box hides it: our marks must not float over it. */
+function coveredByDialog(host: Element): boolean {
+  for (const dialog of Array.from(host.ownerDocument.querySelectorAll('[aria-modal="true"], dialog[open]'))) {
+    if (dialog.contains(host) || dialog.closest('[hidden]')) continue;
+    if (dialog.getClientRects().length > 0) return true;
+  }
+  return false;
 }
 
 export class WordingGuard {
@@ -205,6 +216,11 @@ export class WordingGuard {
     this.schedulePlace();
   }
 
+  /** The page changed around the box (a dialog, a banner): place everything again. */
+  relayout(): void {
+    this.schedulePlace();
+  }
+
   private schedulePlace(): void {
     if (this.frame) return;
     this.frame = requestAnimationFrame(() => {
@@ -222,12 +238,16 @@ export class WordingGuard {
       box: this.box.host.getBoundingClientRect(),
       ...(send ? { send } : {}),
       view: { width: root.clientWidth, height: root.clientHeight },
+      covered: coveredByDialog(this.box.host),
     };
     return this.geometry;
   }
 
   /** Writes only. */
   private layout(g: Geometry): void {
+    for (const el of [this.mirror?.element, this.panel.element, this.note.element]) {
+      if (el) el.classList.toggle('covered', g.covered);
+    }
     if (g.mirror) this.mirror?.layout(g.mirror);
     this.panel.place(g.box, g.view);
     this.note.place(g.send, g.view);

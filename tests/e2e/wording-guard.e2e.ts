@@ -219,6 +219,20 @@ describe('repeated texts are counted by hash, end to end', () => {
     await textareaOf(page).click();
     await page.keyboard.type(TEXT);
     await page.locator('kat-button.ayb-contact-form-send-button').click();
+    // Nothing of ours floats over Amazon's "Review message" dialog.
+    await expect
+      .poll(
+        () =>
+          page.evaluate(() =>
+            Array.from(
+              document
+                .querySelector('sellerlens-guard')
+                ?.shadowRoot?.querySelectorAll('.mirror, .panel, .note') ?? [],
+            ).every((el) => getComputedStyle(el).display === 'none'),
+          ),
+        POLL,
+      )
+      .toBe(true);
     // The review dialog alone sends nothing; "Send message" does.
     await page.locator('[data-sl-demo-confirm]').click();
     const hash = await repeatHash(TEXT);

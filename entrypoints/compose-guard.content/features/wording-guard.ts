@@ -78,7 +78,10 @@ export const wordingGuardFeature: Feature = {
           pauseMs: PAUSE_MS,
         });
       }
-      if (guard) watch.check(boxText(guard.box));
+      if (guard) {
+        watch.check(boxText(guard.box));
+        guard.relayout();
+      }
     };
     const schedule = () => {
       if (timer === undefined) timer = setTimeout(scan, SCAN_MS);

@@ -39,7 +39,7 @@ const STYLE = `
 .none { padding: 8px 10px; color: #565959; }
 .note { position: fixed; pointer-events: none; font-size: 12px; font-weight: 600; color: #b12704; background: #fff;
   border: 1px solid #b12704; border-radius: 10px; padding: 1px 8px; white-space: nowrap; }
-[hidden] { display: none !important; }
+[hidden], .covered { display: none !important; }
 `;
 
 export interface Overlay {
