@@ -20,6 +20,7 @@ import {
 } from '@/lib/store/queries';
 import { openDb } from '@/lib/store/schema';
 import { recentUnrecognised } from '@/lib/store/unrecognised';
+import { CustomersTab } from './CustomersTab';
 import { readReplyPolicy } from './reply-policy';
 import { type PopupTab, useView } from './view-store';
 
@@ -81,6 +82,7 @@ function Popup() {
     { id: 'reply' as const, label: t('tabReplyNext'), badge: urgent },
     { id: 'health' as const, label: t('tabHealth') },
     { id: 'orders' as const, label: t('tabOrders') },
+    { id: 'customers' as const, label: t('tabCustomers') },
   ];
   return (
     <>
@@ -89,6 +91,8 @@ function Popup() {
           <ReplyNextPanel threads={threads} now={now} atRiskHours={atRiskHours} language={language} />
         ) : tab === 'health' ? (
           <HealthTab policy={policy} now={now} language={language} />
+        ) : tab === 'customers' ? (
+          <CustomersTab db={db} language={language} />
         ) : (
           <OrdersTab language={language} />
         )}
