@@ -6,10 +6,11 @@ import { BackupPanel, type ImportOutcome } from '@/components/options/BackupPane
 import { PolicySetting } from '@/components/options/PolicySetting';
 import { RetentionSetting } from '@/components/options/RetentionSetting';
 import { StoragePanel } from '@/components/options/StoragePanel';
+import { TierSettingsSection } from '@/components/options/TierSettingsSection';
 import { exportBackup, importBackup, parseBackup, serialiseBackup } from '@/lib/store/backup';
 import { removeOlderThan } from '@/lib/store/prune';
 import { openDb } from '@/lib/store/schema';
-import { readSettings, writeSettings } from '@/lib/store/settings';
+import { readSettings, tierSettings, writeSettings } from '@/lib/store/settings';
 
 const db = openDb();
 const NOTIFICATIONS = { permissions: ['notifications' as const] };
@@ -74,6 +75,12 @@ export function App() {
               onChange={(replyPolicy) => void writeSettings(db, { replyPolicy })}
             />
           </div>
+          <TierSettingsSection
+            value={tierSettings(settings)}
+            onSave={async (tiers) => {
+              await writeSettings(db, { tiers });
+            }}
+          />
         </>
       ) : null}
       <BackupPanel onExport={onExport} onImport={onImport} />
