@@ -31,9 +31,9 @@ export function RepurchaseChart({ stats, language }: RepurchaseChartProps) {
   const number = new Intl.NumberFormat(language, { maximumFractionDigits: 1 });
   return (
     <section className="sl-panel" aria-labelledby="sl-repurchase-heading">
-      <h2 id="sl-repurchase-heading" className="sl-panel-header">
-        {t('repurchaseHeading')}
-      </h2>
+      <header className="sl-panel-header">
+        <h2 id="sl-repurchase-heading">{t('repurchaseHeading')}</h2>
+      </header>
       <p className="sl-muted">{t('repurchaseIntro')}</p>
       {stats.map((s) => (
         <figure
@@ -74,6 +74,7 @@ export function RepurchaseChart({ stats, language }: RepurchaseChartProps) {
             <p className="sl-muted">{t('repurchaseNoRepeat')}</p>
           ) : (
             <p
+              className="sl-medians"
               data-testid="repurchase-medians"
               data-between={s.medianDaysBetweenOrders}
               data-second={s.medianDaysToSecondOrder}

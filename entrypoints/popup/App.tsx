@@ -1,5 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useEffect, useState } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { ErrorBoundary } from '@/components/ErrorBoundary';
 import { HealthGlance } from '@/components/HealthGlance';
 import { t, uiLanguage } from '@/components/i18n';
@@ -20,12 +20,13 @@ import {
 } from '@/lib/store/queries';
 import { openDb } from '@/lib/store/schema';
 import { recentUnrecognised } from '@/lib/store/unrecognised';
-import { CustomersTab } from './CustomersTab';
 import { readReplyPolicy } from './reply-policy';
 import { type PopupTab, useView } from './view-store';
 
 const db = openDb();
 const SHOWN = 50;
+/** Loaded when the tab is first chosen: its code never delays the first screen. */
+const CustomersTab = lazy(() => import('./CustomersTab').then((m) => ({ default: m.CustomersTab })));
 const DAY = 86_400_000;
 
 /** What the first screen shows: the policy with the waiting threads, in one read so that the
@@ -92,7 +93,15 @@ function Popup() {
         ) : tab === 'health' ? (
           <HealthTab policy={policy} now={now} language={language} />
         ) : tab === 'customers' ? (
-          <CustomersTab db={db} language={language} />
+          <Suspense
+            fallback={
+              <p className="sl-panel sl-muted" aria-busy="true">
+                …
+              </p>
+            }
+          >
+            <CustomersTab db={db} language={language} />
+          </Suspense>
         ) : (
           <OrdersTab language={language} />
         )}
