@@ -6,7 +6,6 @@ import { isCountedOrder } from '../tiers/customer-value';
 import { type ReviewRequestCandidate, reviewRequestWindow } from '../tiers/review-window';
 import { DAY_MS } from '../tiers/time';
 import { type CustomerFacts, TIERS, type TierId } from '../tiers/types';
-import { normaliseBuyerName } from './customer-key';
 import type { SellerLensDb, StoredCustomer, StoredOrder, StoredThread } from './schema';
 
 export type TierCounts = Record<TierId, number> & { customers: number };
@@ -55,6 +54,9 @@ export async function customersInTier(
 
 const ORDER_ID_PART = /^[\d-]{3,19}$/;
 
+/** As customer-key.ts compares names: width, case and spacing do not matter. */
+const normaliseForSearch = (name: string) => name.normalize('NFKC').toLowerCase().replace(/\s+/g, ' ').trim();
+
 /**
  * Customers whose stored name contains `query` (case, width and spacing ignored), or who
  * placed an order whose id starts with it; most recent activity first.
@@ -67,13 +69,14 @@ export async function searchCustomers(
   const trimmed = query.trim();
   if (trimmed === '') return [];
   const found = new Map<string, StoredCustomer>();
+  // Digits and dashes are an order id (no buyer is named "111-22"): the name walk, which reads
+  // every customer when few match, is skipped.
   if (ORDER_ID_PART.test(trimmed)) {
     const orders = await db.orders.where('orderId').startsWith(trimmed).limit(limit).toArray();
     const keys = [...new Set(orders.flatMap((o) => (o.customerKey ? [o.customerKey] : [])))];
     for (const c of await db.customers.bulkGet(keys)) if (c) found.set(c.key, c);
-  }
-  const needle = normaliseBuyerName(trimmed) ?? trimmed.toLowerCase();
-  if (found.size < limit) {
+  } else {
+    const needle = normaliseForSearch(trimmed);
     const named = await db.customers
       .orderBy('lastActivityAt')
       .reverse()
@@ -84,8 +87,6 @@ export async function searchCustomers(
   }
   return [...found.values()].sort(byActivity).slice(0, limit);
 }
-
-const normaliseForSearch = (name: string) => name.normalize('NFKC').toLowerCase().replace(/\s+/g, ' ').trim();
 
 export interface CustomerHistory {
   customer: StoredCustomer;

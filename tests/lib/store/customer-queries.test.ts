@@ -100,6 +100,7 @@ describe('searchCustomers', () => {
   it('finds by name ignoring case and spacing, latest activity first', async () => {
     expect((await searchCustomers(db, 'jane', 10)).map((c) => c.key)).toEqual(['janet', 'jane']);
     expect((await searchCustomers(db, 'jane doe', 10)).map((c) => c.key)).toEqual(['jane']);
+    expect((await searchCustomers(db, 'ＪＡＮＥ  Ｄ', 10)).map((c) => c.key)).toEqual(['jane']);
     expect(await searchCustomers(db, '   ', 10)).toEqual([]);
   });
 
