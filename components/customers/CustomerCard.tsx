@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { formatMoney } from '@/lib/locale/format';
-import { orderUrl } from '@/lib/locale/seller-central-urls';
+import { orderUrl, threadUrl } from '@/lib/locale/seller-central-urls';
 import type { CustomerHistory } from '@/lib/store/customer-queries';
 import { instantMs } from '@/lib/store/merge-order';
 import { doNotSolicit, type TierResult } from '@/lib/tiers';
@@ -8,6 +8,9 @@ import { t } from '../i18n';
 import { MarketplaceBadge } from '../MarketplaceBadge';
 import { formatDay } from './format';
 import { reasonText, tierName } from './wording';
+
+/** The latest conversations listed; the count above covers them all. */
+const THREADS_SHOWN = 10;
 
 export interface CustomerCardProps {
   history: CustomerHistory;
@@ -146,6 +149,18 @@ export function CustomerCard({ history, language, onBack }: CustomerCardProps) {
         >
           {t('historyMessages', threads.length, history.messages, history.buyerMessages)}
         </p>
+        {threads.length > 0 ? (
+          <ul className="sl-history sl-history-threads" aria-label={t('historyThreadsLabel')}>
+            {threads.slice(0, THREADS_SHOWN).map((th) => (
+              <li key={th.threadId} data-thread-id={th.threadId}>
+                <a href={threadUrl(th)} target="_blank" rel="noreferrer">
+                  {th.subject ?? th.orderId ?? t('historyNoSubject')}
+                </a>
+                {th.lastMessageAtMs !== undefined ? <time>{day(th.lastMessageAtMs)}</time> : null}
+              </li>
+            ))}
+          </ul>
+        ) : null}
         {claims.length === 0 ? (
           <p className="sl-muted" data-testid="history-claims" data-claims={0}>
             {t('historyClaimsNone')}

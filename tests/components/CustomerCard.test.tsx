@@ -85,6 +85,13 @@ describe('CustomerCard', () => {
       '5',
       '3',
     ]);
+    const conversations = within(screen.getByRole('list', { name: 'Conversations, latest first' }))
+      .getAllByRole('listitem')
+      .map((li) => [li.dataset.threadId, li.querySelector('a')?.getAttribute('href')]);
+    expect(conversations).toEqual([
+      ['t-claim', 'https://sellercentral.amazon.de/messaging/inbox?fi=caseId&ss=t-claim&cc=t-claim'],
+      ['t-2', 'https://sellercentral.amazon.de/messaging/inbox?fi=caseId&ss=t-2&cc=t-2'],
+    ]);
     expect(screen.getByTestId('history-claims')).toHaveAttribute('data-claims', '1');
     expect(within(screen.getByTestId('history-claims')).getByRole('listitem')).toHaveAttribute(
       'data-thread-id',
