@@ -1,4 +1,5 @@
 import { type FormEvent, useRef, useState } from 'react';
+import { marketplaceByCode } from '@/lib/locale/marketplaces';
 import { DEFAULT_TIER_SETTINGS, type TierSettings, type TierSettingsInput } from '@/lib/tiers';
 import { tierName } from '../customers/wording';
 import { t } from '../i18n';
@@ -21,12 +22,14 @@ export interface TierSettingsSectionProps {
   value: TierSettings;
   /** Saves only what differs from the defaults. */
   onSave: (input: TierSettingsInput) => Promise<void>;
+  /** Marketplaces the stored customers buy in: their currencies' rates are the ones needed. */
+  marketplaces?: readonly string[];
 }
 
 const errorText = (e: FieldError) => t(e.key, ...e.args);
 
 /** The tier rules, the comparison currency and the seller's own exchange rates. */
-export function TierSettingsSection({ value, onSave }: TierSettingsSectionProps) {
+export function TierSettingsSection({ value, onSave, marketplaces = [] }: TierSettingsSectionProps) {
   const [draft, setDraft] = useState<TierDraft>(() => draftOf(value));
   const [outcome, setOutcome] = useState<{ ok: true } | { ok: false; count: number } | undefined>();
   const [cleared, setCleared] = useState<string | undefined>();
@@ -36,7 +39,13 @@ export function TierSettingsSection({ value, onSave }: TierSettingsSectionProps)
     setOutcome(undefined);
   };
   const currencies = [...new Set([...CURRENCIES, draft.currency, draft.minLifetimeCurrency])];
-  const rateRows = [...new Set([...currencies, ...Object.keys(draft.rates)])].filter(
+  // Currency → the marketplaces that use it, for the currencies the seller's buyers pay in.
+  const usedBy = new Map<string, string[]>();
+  for (const code of marketplaces) {
+    const currency = marketplaceByCode(code)?.currency;
+    if (currency) usedBy.set(currency, [...(usedBy.get(currency) ?? []), code]);
+  }
+  const rateRows = [...new Set([...usedBy.keys(), ...currencies, ...Object.keys(draft.rates)])].filter(
     (c) => c !== draft.currency,
   );
 
@@ -106,6 +115,12 @@ export function TierSettingsSection({ value, onSave }: TierSettingsSectionProps)
             {rateRows.map((c) => {
               const text = draft.rates[c] ?? '';
               const parsed = parseRate(text);
+              const used = usedBy.get(c);
+              const noteText =
+                used &&
+                (parsed === undefined
+                  ? t('rateUsedMissing', used.join(', '))
+                  : t('rateUsedBy', used.join(', ')));
               return (
                 <NumberField
                   key={c}
@@ -114,6 +129,7 @@ export function TierSettingsSection({ value, onSave }: TierSettingsSectionProps)
                   value={text}
                   error={typeof parsed === 'object' ? parsed : undefined}
                   onChange={(v) => change({ rates: { ...draft.rates, [c]: v } })}
+                  {...(used ? { note: { text: noteText, missing: parsed === undefined } } : {})}
                 />
               );
             })}
@@ -205,10 +221,16 @@ function NumberField(props: {
   value: string;
   error: FieldError | undefined;
   onChange: (value: string) => void;
+  /** Said under the field (e.g. which buyers need a rate); `missing` marks it as a gap. */
+  note?: { text: string | undefined; missing: boolean };
 }) {
-  const { id, label, value, error, onChange } = props;
+  const { id, label, value, error, onChange, note } = props;
+  const described = [error ? `${id}-error` : '', note?.text ? `${id}-note` : ''].filter(Boolean).join(' ');
   return (
-    <div className="sl-field">
+    <div
+      className="sl-field"
+      {...(note ? { 'data-used': 'true', 'data-missing': String(note.missing) } : {})}
+    >
       <label htmlFor={id}>{label}</label>
       <input
         id={id}
@@ -217,12 +239,17 @@ function NumberField(props: {
         autoComplete="off"
         value={value}
         aria-invalid={error ? true : undefined}
-        aria-describedby={error ? `${id}-error` : undefined}
+        aria-describedby={described || undefined}
         onChange={(e) => onChange(e.target.value)}
       />
       {error ? (
         <span id={`${id}-error`} className="sl-error" data-error={error.key}>
           {errorText(error)}
+        </span>
+      ) : null}
+      {note?.text ? (
+        <span id={`${id}-note`} className={note.missing ? 'sl-note sl-missing' : 'sl-note'}>
+          {note.text}
         </span>
       ) : null}
     </div>

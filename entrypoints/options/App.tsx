@@ -8,6 +8,7 @@ import { RetentionSetting } from '@/components/options/RetentionSetting';
 import { StoragePanel } from '@/components/options/StoragePanel';
 import { TierSettingsSection } from '@/components/options/TierSettingsSection';
 import { exportBackup, importBackup, parseBackup, serialiseBackup } from '@/lib/store/backup';
+import { customerMarketplaces } from '@/lib/store/customer-queries';
 import { removeOlderThan } from '@/lib/store/prune';
 import { openDb } from '@/lib/store/schema';
 import { readSettings, tierSettings, writeSettings } from '@/lib/store/settings';
@@ -27,6 +28,7 @@ function download(text: string, name: string): void {
 export function App() {
   const language = uiLanguage();
   const settings = useLiveQuery(() => readSettings(db), []);
+  const marketplaces = useLiveQuery(() => customerMarketplaces(db), []);
   const [usage, setUsage] = useState<number | undefined>();
   const [alerts, setAlerts] = useState<'on' | 'off' | 'denied' | undefined>();
   const refreshUsage = () => void navigator.storage?.estimate?.().then((e) => setUsage(e.usage));
@@ -77,6 +79,7 @@ export function App() {
           </div>
           <TierSettingsSection
             value={tierSettings(settings)}
+            marketplaces={marketplaces ?? []}
             onSave={async (tiers) => {
               await writeSettings(db, { tiers });
             }}

@@ -8,6 +8,11 @@ import { DAY_MS } from '../tiers/time';
 import { type CustomerFacts, TIERS, type TierId } from '../tiers/types';
 import type { SellerLensDb, StoredCustomer, StoredOrder, StoredThread } from './schema';
 
+/** The marketplaces the stored customers buy in, from the index alone (one step per value). */
+export async function customerMarketplaces(db: SellerLensDb): Promise<string[]> {
+  return (await db.customers.orderBy('marketplace').uniqueKeys()).map(String);
+}
+
 export type TierCounts = Record<TierId, number> & { customers: number };
 
 /** Customers per tier, from the multi-entry `*tiers` index (keys only, no records read). */

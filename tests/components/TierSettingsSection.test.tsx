@@ -95,6 +95,33 @@ describe('TierSettingsSection', () => {
     expect(onSave).toHaveBeenCalledWith({ currency: 'CNY', rates: { USD: 7.1 } });
   });
 
+  it('puts the rates the stored buyers need first, and marks the missing ones', async () => {
+    render(
+      <TierSettingsSection
+        value={withTierDefaults({ rates: { GBP: 1.27 } })}
+        onSave={vi.fn()}
+        marketplaces={['DE', 'FR', 'UK', 'US']}
+      />,
+    );
+    const rows = [...document.querySelectorAll('.sl-rates [data-used]')].map((row) => [
+      row.querySelector('input')?.id,
+      row.getAttribute('data-missing'),
+    ]);
+    // EUR (DE, FR) and GBP (UK) lead the table; USD is the comparison currency itself.
+    expect(rows).toEqual([
+      ['rate-EUR', 'true'],
+      ['rate-GBP', 'false'],
+    ]);
+    expect(document.querySelector('.sl-rates input')?.id).toBe('rate-EUR');
+    expect(input('rate-EUR')).toHaveAttribute('aria-describedby', 'rate-EUR-note');
+    expect(document.getElementById('rate-EUR-note')).toHaveTextContent('DE, FR');
+    await retype('rate-EUR', '1.08');
+    expect(document.querySelector('[data-used] #rate-EUR')?.closest('[data-used]')).toHaveAttribute(
+      'data-missing',
+      'false',
+    );
+  });
+
   it('goes back to the defaults', async () => {
     const onSave = vi.fn(async () => {});
     render(

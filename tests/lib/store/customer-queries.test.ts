@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import {
   customerHistory,
+  customerMarketplaces,
   customersInTier,
   factsFromOrders,
   repurchaseFacts,
@@ -50,9 +51,11 @@ describe('tier counts and lists', () => {
       aStoredCustomer({ key: 'c', tierIds: ['potential', 'complaint-risk'] }),
       aStoredCustomer({ key: 'd' }),
       { key: 'e', marketplace: 'US', firstSeenAt: NOW, lastActivityAt: NOW },
+      aStoredCustomer({ key: 'f', marketplace: 'DE' }),
     ]);
+    expect(await customerMarketplaces(db)).toEqual(['DE', 'US']);
     expect(await tierCounts(db)).toEqual({
-      customers: 5,
+      customers: 6,
       'high-value': 1,
       'top-20': 1,
       potential: 2,
