@@ -255,6 +255,24 @@ describe('customers, end to end', () => {
     await popup.close();
   });
 
+  it('saves the tier rules and rates edited on the options page', async () => {
+    const page = await extension().context.newPage();
+    await page.goto(`chrome-extension://${extension().extensionId}/options.html`);
+    await page.getByRole('heading', { name: 'Customer tiers' }).waitFor();
+    // The seeded buyers are in JP and US: the yen rate comes first and is marked missing.
+    expect(await page.locator('.sl-rates input').first().getAttribute('id')).toBe('rate-JPY');
+    await page.locator('#rate-JPY').fill('0,0067');
+    await page.locator('#churn-after-days').fill('45');
+    await page.getByRole('button', { name: 'Save tier rules' }).click();
+    await page.getByRole('status').filter({ hasText: 'Saved' }).waitFor();
+    const tiers = async () =>
+      (await extension().stored<{ key: string; value: { tiers?: unknown } }>('settings')).find(
+        (r) => r.key === 'settings',
+      )?.value.tiers;
+    await expect.poll(tiers, POLL).toEqual({ rates: { JPY: 0.0067 }, churnRisk: { afterDays: 45 } });
+    await page.close();
+  });
+
   it('made no network request of its own', () => {
     expect(extension().violations()).toEqual([]);
   });
