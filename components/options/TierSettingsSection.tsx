@@ -31,7 +31,9 @@ const errorText = (e: FieldError) => t(e.key, ...e.args);
 /** The tier rules, the comparison currency and the seller's own exchange rates. */
 export function TierSettingsSection({ value, onSave, marketplaces = [] }: TierSettingsSectionProps) {
   const [draft, setDraft] = useState<TierDraft>(() => draftOf(value));
-  const [outcome, setOutcome] = useState<{ ok: true } | { ok: false; count: number } | undefined>();
+  const [outcome, setOutcome] = useState<
+    { ok: true } | { ok: false; count: number } | { ok: false; failed: string } | undefined
+  >();
   const [cleared, setCleared] = useState<string | undefined>();
   const form = useRef<HTMLFormElement>(null);
   const change = (next: Partial<TierDraft>) => {
@@ -57,8 +59,12 @@ export function TierSettingsSection({ value, onSave, marketplaces = [] }: TierSe
       form.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
       return;
     }
-    await onSave(changesFromDefaults(read.settings));
-    setOutcome({ ok: true });
+    try {
+      await onSave(changesFromDefaults(read.settings));
+      setOutcome({ ok: true });
+    } catch (error) {
+      setOutcome({ ok: false, failed: error instanceof Error ? error.name || error.message : String(error) });
+    }
   };
 
   const field = (f: FieldSpec) => {
@@ -116,11 +122,13 @@ export function TierSettingsSection({ value, onSave, marketplaces = [] }: TierSe
               const text = draft.rates[c] ?? '';
               const parsed = parseRate(text);
               const used = usedBy.get(c);
-              const noteText =
-                used &&
-                (parsed === undefined
+              const noteText = used
+                ? parsed === undefined
                   ? t('rateUsedMissing', used.join(', '))
-                  : t('rateUsedBy', used.join(', ')));
+                  : t('rateUsedBy', used.join(', '))
+                : c === draft.minLifetimeCurrency
+                  ? t('rateNeededByThreshold', c)
+                  : undefined;
               return (
                 <NumberField
                   key={c}
@@ -129,7 +137,7 @@ export function TierSettingsSection({ value, onSave, marketplaces = [] }: TierSe
                   value={text}
                   error={typeof parsed === 'object' ? parsed : undefined}
                   onChange={(v) => change({ rates: { ...draft.rates, [c]: v } })}
-                  {...(used ? { note: { text: noteText, missing: parsed === undefined } } : {})}
+                  {...(noteText ? { note: { text: noteText, missing: parsed === undefined } } : {})}
                 />
               );
             })}
@@ -199,7 +207,11 @@ export function TierSettingsSection({ value, onSave, marketplaces = [] }: TierSe
           <p role="status" className="sl-ok" data-testid="tiers-outcome" data-state="saved">
             {t('tiersSaved')}
           </p>
-        ) : outcome?.ok === false ? (
+        ) : outcome && 'failed' in outcome ? (
+          <p role="alert" className="sl-error" data-testid="tiers-outcome" data-state="failed">
+            {t('tiersSaveFailed', outcome.failed)}
+          </p>
+        ) : outcome && 'count' in outcome ? (
           <p
             role="alert"
             className="sl-error"

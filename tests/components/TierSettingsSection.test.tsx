@@ -90,6 +90,8 @@ describe('TierSettingsSection', () => {
     expect(screen.getByTestId('rates-cleared')).toHaveAttribute('role', 'status');
     expect(input('rate-EUR').value).toBe('');
     expect(screen.getByRole('textbox', { name: '1 USD in CNY' })).toBe(input('rate-USD'));
+    // The high-value threshold stays in USD: its rate is flagged as needed.
+    expect(input('rate-USD').closest('[data-used]')).toHaveAttribute('data-missing', 'true');
     await retype('rate-USD', '7.1');
     await userEvent.click(screen.getByRole('button', { name: 'Save tier rules' }));
     expect(onSave).toHaveBeenCalledWith({ currency: 'CNY', rates: { USD: 7.1 } });
@@ -120,6 +122,16 @@ describe('TierSettingsSection', () => {
       'data-missing',
       'false',
     );
+  });
+
+  it('says when the store could not save, and that nothing changed', async () => {
+    const onSave = vi.fn(async () => {
+      throw new DOMException('full', 'QuotaExceededError');
+    });
+    render(<TierSettingsSection value={DEFAULT_TIER_SETTINGS} onSave={onSave} />);
+    await userEvent.click(screen.getByRole('button', { name: 'Save tier rules' }));
+    expect(await screen.findByRole('alert')).toHaveAttribute('data-state', 'failed');
+    expect(screen.getByRole('alert')).toHaveTextContent('QuotaExceededError');
   });
 
   it('goes back to the defaults', async () => {
