@@ -86,7 +86,7 @@ export function reasonText(reason: TierReason, language: string): string[] {
       const parts = [t('reasonValueUnknown', money(v.lifetimeMinor, v.currency, language))];
       if (v.missingRates) parts.push(t('reasonValueMissingRates', v.missingRates.split(',').join(', ')));
       if (v.unpricedOrders > 0) parts.push(t('reasonValueUnpriced', v.unpricedOrders));
-      return [parts.join('; ')];
+      return [parts.join(t('reasonPartsSeparator'))];
     }
   }
 }
