@@ -8,13 +8,21 @@ import { formatDay } from './format';
 export interface ReviewRequestsPanelProps {
   /** Soonest to close first; undefined while loading. */
   rows: ReviewRequestRow[] | undefined;
+  /** Orders in the window left out because their buyer is on the exclusion list. */
+  leftOut: number;
   language: string;
   /** How many rows to show (the rest is counted). */
   limit: number;
 }
 
 /** Orders the Request a Review button accepts today, each a link to its order page. */
-export function ReviewRequestsPanel({ rows, language, limit }: ReviewRequestsPanelProps) {
+export function ReviewRequestsPanel({ rows, leftOut, language, limit }: ReviewRequestsPanelProps) {
+  const leftOutNote =
+    leftOut > 0 ? (
+      <p className="sl-muted" data-testid="reviews-left-out" data-count={leftOut}>
+        {t('reviewsLeftOut', leftOut)}
+      </p>
+    ) : null;
   if (rows === undefined) {
     return (
       <section className="sl-panel" aria-busy="true">
@@ -27,6 +35,7 @@ export function ReviewRequestsPanel({ rows, language, limit }: ReviewRequestsPan
       <section className="sl-panel sl-empty" aria-labelledby="sl-reviews-empty">
         <h2 id="sl-reviews-empty">{t('reviewsEmptyTitle')}</h2>
         <p>{t('reviewsEmptyBody')}</p>
+        {leftOutNote}
       </section>
     );
   }
@@ -41,6 +50,7 @@ export function ReviewRequestsPanel({ rows, language, limit }: ReviewRequestsPan
       </header>
       <p className="sl-muted">{t('reviewsIntro')}</p>
       <p className="sl-muted">{t('reviewsNotTracked')}</p>
+      {leftOutNote}
       {shown.length < rows.length ? (
         <p className="sl-muted">{t('customersShowing', shown.length, rows.length)}</p>
       ) : null}

@@ -109,8 +109,15 @@ function CardView({
 }
 
 function ReviewsView({ db, language }: { db: SellerLensDb; language: string }) {
-  const rows = useLiveQuery(() => reviewRequests(db, Date.now()), [db]);
-  return <ReviewRequestsPanel rows={rows} language={language} limit={SHOWN} />;
+  const requests = useLiveQuery(() => reviewRequests(db, Date.now()), [db]);
+  return (
+    <ReviewRequestsPanel
+      rows={requests?.rows}
+      leftOut={requests?.leftOut ?? 0}
+      language={language}
+      limit={SHOWN}
+    />
+  );
 }
 
 function RepurchaseView({ db, language }: { db: SellerLensDb; language: string }) {

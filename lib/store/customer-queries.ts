@@ -143,12 +143,19 @@ export interface ReviewRequestRow extends ReviewRequestCandidate {
   order: StoredOrder;
 }
 
+export interface ReviewRequests {
+  /** Soonest to close first. */
+  rows: ReviewRequestRow[];
+  /** Orders in the window whose buyer is on the exclusion list: counted, never listed. */
+  leftOut: number;
+}
+
 /**
  * Orders Amazon's Request a Review accepts today (5 to 30 days after delivery), soonest to
  * close first, without the complaint-risk buyers (the exclusion list).
  */
-export async function reviewRequests(db: SellerLensDb, now: number): Promise<ReviewRequestRow[]> {
-  const [orders, excluded] = await Promise.all([
+export async function reviewRequests(db: SellerLensDb, now: number): Promise<ReviewRequests> {
+  const [orders, excludedKeys] = await Promise.all([
     db.orders
       .where('purchasedAtMs')
       .between(now - REVIEW_LOOKBACK_DAYS * DAY_MS, now, true, true)
@@ -157,7 +164,9 @@ export async function reviewRequests(db: SellerLensDb, now: number): Promise<Rev
     db.customers.where('tiers').equals('complaint-risk').primaryKeys(),
   ]);
   const byId = new Map(orders.map((o) => [o.orderId, o]));
-  const candidates = reviewRequestWindow(
+  const excluded = new Set(excludedKeys);
+  // The whole window first, so that what the exclusion list removed can be counted.
+  const open = reviewRequestWindow(
     orders.map((o) => ({
       orderId: o.orderId,
       marketplace: o.marketplace,
@@ -166,12 +175,13 @@ export async function reviewRequests(db: SellerLensDb, now: number): Promise<Rev
       ...(o.deliveredAt !== undefined ? { deliveredAt: o.deliveredAt } : {}),
     })),
     now,
-    new Set(excluded),
+    new Set(),
   );
-  return candidates.flatMap((c) => {
+  const rows = open.flatMap((c) => {
     const order = byId.get(c.orderId);
-    return order ? [{ ...c, order }] : [];
+    return order && !excluded.has(c.customerKey) ? [{ ...c, order }] : [];
   });
+  return { rows, leftOut: open.length - rows.length };
 }
 
 /**

@@ -160,6 +160,7 @@ describe('Customers tab: review requests', () => {
       'https://sellercentral.amazon.co.uk/orders-v3/order/202-0000003-0000003',
     );
     expect(screen.getByTestId('reviews-count')).toHaveAttribute('data-count', '2');
+    expect(screen.getByTestId('reviews-left-out')).toHaveAttribute('data-count', '1');
   });
 
   it('says so when no order is in the window, in Chinese too', async () => {

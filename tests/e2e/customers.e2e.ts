@@ -238,6 +238,8 @@ describe('customers, end to end', () => {
       'https://sellercentral.amazon.co.jp/orders-v3/order/503-0000003-0000003',
     );
     expect(await popup.getByTestId('reviews-count').getAttribute('data-count')).toBe('3');
+    // Two orders in the window belong to complaint-risk buyers: counted, not listed.
+    expect(await popup.getByTestId('reviews-left-out').getAttribute('data-count')).toBe('2');
     await popup.close();
   });
 

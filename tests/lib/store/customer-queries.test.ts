@@ -189,7 +189,8 @@ describe('reviewRequests', () => {
       delivered('111-0000006-0000006', 'bad', 10), // the exclusion list
       storedOrder('111-0000007-0000007', 'ok', 10), // never seen delivered
     ]);
-    const rows = await reviewRequests(db, NOW);
+    const { rows, leftOut } = await reviewRequests(db, NOW);
+    expect(leftOut).toBe(1);
     expect(rows.map((r) => [r.orderId, r.daysLeft])).toEqual([
       ['111-0000004-0000004', 0],
       ['111-0000003-0000003', 1],
