@@ -5,6 +5,8 @@ import { MarketplaceBadge } from '../MarketplaceBadge';
 export interface RepurchaseChartProps {
   /** One entry per marketplace; undefined while the orders are read. */
   stats: RepurchaseStats[] | undefined;
+  /** How many orders were read so far, while `stats` is undefined. */
+  progress?: { read: number; total: number };
   language: string;
 }
 
@@ -12,11 +14,18 @@ export interface RepurchaseChartProps {
  * Per marketplace, the 30/60/90-day repurchase shares as bars with their numbers in text (the
  * bars are decoration: the text says everything), and the medians of the golden window.
  */
-export function RepurchaseChart({ stats, language }: RepurchaseChartProps) {
+export function RepurchaseChart({ stats, progress, language }: RepurchaseChartProps) {
   if (stats === undefined) {
     return (
       <section className="sl-panel" aria-busy="true">
-        <p className="sl-muted">{t('repurchaseLoading')}</p>
+        {progress && progress.total > 0 ? (
+          <label className="sl-muted sl-progress">
+            <span>{t('repurchaseProgress', progress.read, progress.total)}</span>
+            <progress value={progress.read} max={progress.total} />
+          </label>
+        ) : (
+          <p className="sl-muted">{t('repurchaseLoading')}</p>
+        )}
       </section>
     );
   }

@@ -1,5 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useDeferredValue } from 'react';
+import { useDeferredValue, useEffect, useState } from 'react';
 import { CustomerCard } from '@/components/customers/CustomerCard';
 import { RepurchaseChart } from '@/components/customers/RepurchaseChart';
 import { ReviewRequestsPanel } from '@/components/customers/ReviewRequestsPanel';
@@ -9,13 +9,13 @@ import { Tabs } from '@/components/Tabs';
 import {
   customerHistory,
   customersInTier,
-  repurchaseFacts,
+  repurchaseFactsInPages,
   reviewRequests,
   searchCustomers,
   tierCounts,
 } from '@/lib/store/customer-queries';
 import type { SellerLensDb } from '@/lib/store/schema';
-import { repurchase } from '@/lib/tiers';
+import { type RepurchaseStats, repurchase } from '@/lib/tiers';
 import { type CustomersView, useView } from './view-store';
 
 const SHOWN = 50;
@@ -120,10 +120,26 @@ function ReviewsView({ db, language }: { db: SellerLensDb; language: string }) {
   );
 }
 
+/** Read once when shown, page by page with progress (every order is read: seconds at scale). */
 function RepurchaseView({ db, language }: { db: SellerLensDb; language: string }) {
-  const stats = useLiveQuery(
-    async () => [...repurchase(await repurchaseFacts(db), Date.now()).values()],
-    [db],
-  );
-  return <RepurchaseChart stats={stats} language={language} />;
+  const [progress, setProgress] = useState<{ read: number; total: number }>();
+  const [stats, setStats] = useState<RepurchaseStats[]>();
+  useEffect(() => {
+    let stopped = false;
+    void (async () => {
+      const total = await db.orders.count();
+      const facts = await repurchaseFactsInPages(
+        db,
+        (read) => {
+          if (!stopped) setProgress({ read, total: Math.max(total, read) });
+        },
+        () => stopped,
+      );
+      if (facts && !stopped) setStats([...repurchase(facts, Date.now()).values()]);
+    })();
+    return () => {
+      stopped = true;
+    };
+  }, [db]);
+  return <RepurchaseChart stats={stats} {...(progress ? { progress } : {})} language={language} />;
 }

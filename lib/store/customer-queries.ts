@@ -220,7 +220,39 @@ export function factsFromOrders(
   return [...byKey.values()];
 }
 
-/** Every stored order as repurchase facts (read when the Repurchase view opens, never before). */
-export async function repurchaseFacts(db: SellerLensDb): Promise<CustomerFacts[]> {
-  return factsFromOrders(await db.orders.toArray());
+type OrderFact = Pick<StoredOrder, 'orderId' | 'marketplace' | 'customerKey' | 'purchasedAtMs' | 'status'>;
+
+/**
+ * Every stored order as repurchase facts, read when the Repurchase view opens (never before),
+ * a page at a time in order-id order: reading 50,000 orders takes seconds,
+ * so the view can say how far it got, keeps only five fields of each order, and stops as soon
+ * as it is no longer wanted (`stopped` answers true: then the result is undefined).
+ */
+export async function repurchaseFactsInPages(
+  db: SellerLensDb,
+  onProgress: (read: number) => void,
+  stopped: () => boolean,
+  pageSize = 5000,
+): Promise<CustomerFacts[] | undefined> {
+  const facts: OrderFact[] = [];
+  let last: string | undefined;
+  for (;;) {
+    const page: StoredOrder[] = await (last === undefined
+      ? db.orders.orderBy(':id').limit(pageSize).toArray()
+      : db.orders.where(':id').above(last).limit(pageSize).toArray());
+    if (stopped()) return undefined;
+    for (const o of page) {
+      const fact: OrderFact = {
+        orderId: o.orderId,
+        marketplace: o.marketplace,
+        purchasedAtMs: o.purchasedAtMs,
+        status: o.status,
+      };
+      if (o.customerKey !== undefined) fact.customerKey = o.customerKey;
+      facts.push(fact);
+    }
+    onProgress(facts.length);
+    last = page[page.length - 1]?.orderId;
+    if (page.length < pageSize || last === undefined) return factsFromOrders(facts);
+  }
 }

@@ -217,9 +217,12 @@ describe('Customers tab: repurchase', () => {
     expect(within(uk).getByTestId('repurchase-buyers')).toHaveAttribute('data-count', '1');
   });
 
-  it('shows loading, then empty', () => {
+  it('shows how far the reading got, then empty', () => {
     const { rerender } = render(<RepurchaseChart stats={undefined} language="en-US" />);
     expect(document.querySelector('[aria-busy="true"]')).not.toBeNull();
+    rerender(<RepurchaseChart stats={undefined} progress={{ read: 5000, total: 12_000 }} language="en-US" />);
+    const bar = screen.getByRole('progressbar');
+    expect([bar.getAttribute('value'), bar.getAttribute('max')]).toEqual(['5000', '12000']);
     rerender(<RepurchaseChart stats={[] as RepurchaseStats[]} language="en-US" />);
     expect(screen.getByRole('heading', { name: 'No buyer yet' })).toBeInTheDocument();
   });

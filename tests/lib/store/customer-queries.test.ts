@@ -4,7 +4,7 @@ import {
   customerMarketplaces,
   customersInTier,
   factsFromOrders,
-  repurchaseFacts,
+  repurchaseFactsInPages,
   reviewRequests,
   searchCustomers,
   tierCounts,
@@ -209,7 +209,7 @@ describe('repurchase facts', () => {
       storedOrder('111-0000004-0000004', undefined, 100),
       storedOrder('111-0000005-0000005', undefined, 95),
     ]);
-    const facts = await repurchaseFacts(db);
+    const facts = factsFromOrders(await db.orders.toArray());
     expect(facts.map((f) => f.orders.length).sort()).toEqual([1, 1, 2]);
     const stats = repurchase(facts, NOW).get('US');
     expect(stats?.buyers).toBe(3);
@@ -220,5 +220,25 @@ describe('repurchase facts', () => {
     ]);
     expect(stats?.medianDaysBetweenOrders).toBe(20);
     expect(factsFromOrders([])).toEqual([]);
+
+    // Page by page (two orders a page): the same facts, with the progress of each page.
+    const progress: number[] = [];
+    const paged = await repurchaseFactsInPages(
+      db,
+      (read) => progress.push(read),
+      () => false,
+      2,
+    );
+    expect(progress).toEqual([2, 4, 5]);
+    const byKey = (f: { key: string }[]) => [...f].sort((a, b) => (a.key < b.key ? -1 : 1));
+    expect(byKey(paged ?? [])).toEqual(byKey(facts));
+    expect(
+      await repurchaseFactsInPages(
+        db,
+        () => undefined,
+        () => true,
+        2,
+      ),
+    ).toBeUndefined();
   });
 });
