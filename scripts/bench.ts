@@ -11,6 +11,7 @@ import { chromium } from 'playwright-core';
 import { build } from 'vite';
 import { launchExtension } from '../tests/e2e/harness';
 import { makeOrders, renderOrdersPage } from '../tests/fixtures/orders-list/generate';
+import { benchCustomersTab } from './bench/customers-tab';
 import { benchKeystroke } from './bench/keystroke';
 import { benchTiers } from './bench/tiers';
 import { benchWording } from './bench/wording';
@@ -326,6 +327,7 @@ async function main(): Promise<void> {
   if (wanted('tiers')) figures.push(...benchTiers().rows);
   if (wanted('wording')) figures.push(...benchWording().rows);
   if (wanted('keystroke')) figures.push(...(await benchKeystroke(executablePath)));
+  if (wanted('customers')) figures.push(...(await benchCustomersTab(executablePath)));
 
   const width = Math.max(...figures.map((f) => f.what.length));
   console.log(

@@ -6,10 +6,12 @@ import { BackupPanel, type ImportOutcome } from '@/components/options/BackupPane
 import { PolicySetting } from '@/components/options/PolicySetting';
 import { RetentionSetting } from '@/components/options/RetentionSetting';
 import { StoragePanel } from '@/components/options/StoragePanel';
+import { TierSettingsSection } from '@/components/options/TierSettingsSection';
 import { exportBackup, importBackup, parseBackup, serialiseBackup } from '@/lib/store/backup';
+import { customerMarketplaces } from '@/lib/store/customer-queries';
 import { removeOlderThan } from '@/lib/store/prune';
 import { openDb } from '@/lib/store/schema';
-import { readSettings, writeSettings } from '@/lib/store/settings';
+import { readSettings, tierSettings, writeSettings } from '@/lib/store/settings';
 
 const db = openDb();
 const NOTIFICATIONS = { permissions: ['notifications' as const] };
@@ -26,6 +28,7 @@ function download(text: string, name: string): void {
 export function App() {
   const language = uiLanguage();
   const settings = useLiveQuery(() => readSettings(db), []);
+  const marketplaces = useLiveQuery(() => customerMarketplaces(db), []);
   const [usage, setUsage] = useState<number | undefined>();
   const [alerts, setAlerts] = useState<'on' | 'off' | 'denied' | undefined>();
   const refreshUsage = () => void navigator.storage?.estimate?.().then((e) => setUsage(e.usage));
@@ -74,6 +77,13 @@ export function App() {
               onChange={(replyPolicy) => void writeSettings(db, { replyPolicy })}
             />
           </div>
+          <TierSettingsSection
+            value={tierSettings(settings)}
+            marketplaces={marketplaces ?? []}
+            onSave={async (tiers) => {
+              await writeSettings(db, { tiers });
+            }}
+          />
         </>
       ) : null}
       <BackupPanel onExport={onExport} onImport={onImport} />

@@ -1,5 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useEffect, useState } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { DraftPanel } from '@/components/DraftPanel';
 import { ErrorBoundary } from '@/components/ErrorBoundary';
 import { HealthGlance } from '@/components/HealthGlance';
@@ -27,6 +27,8 @@ import { type PopupTab, useView } from './view-store';
 
 const db = openDb();
 const SHOWN = 50;
+/** Loaded when the tab is first chosen: its code never delays the first screen. */
+const CustomersTab = lazy(() => import('./CustomersTab').then((m) => ({ default: m.CustomersTab })));
 const DAY = 86_400_000;
 
 /** What the first screen shows: the policy with the waiting threads, in one read so that the
@@ -83,6 +85,7 @@ function Popup() {
     { id: 'reply' as const, label: t('tabReplyNext'), badge: urgent },
     { id: 'health' as const, label: t('tabHealth') },
     { id: 'orders' as const, label: t('tabOrders') },
+    { id: 'customers' as const, label: t('tabCustomers') },
   ];
   return (
     <>
@@ -91,6 +94,16 @@ function Popup() {
           <ReplyNextPanel threads={threads} now={now} atRiskHours={atRiskHours} language={language} />
         ) : tab === 'health' ? (
           <HealthTab policy={policy} now={now} language={language} />
+        ) : tab === 'customers' ? (
+          <Suspense
+            fallback={
+              <p className="sl-panel sl-muted" aria-busy="true">
+                …
+              </p>
+            }
+          >
+            <CustomersTab db={db} language={language} />
+          </Suspense>
         ) : (
           <OrdersTab language={language} />
         )}

@@ -1,0 +1,159 @@
+/**
+ * The popup's Customers tab at scale (10,000 customers with tiers, 50,000 orders), in the built
+ * extension: from choosing a view to its first content, median of `runs` popup openings.
+ * Figures, not tests. The store is written through raw IndexedDB, the way the background
+ * tiers job leaves it. Run alone: `npx tsx -e "import('./scripts/bench/customers-tab.ts')
+ * .then((m) => m.benchCustomersTab('/usr/bin/chromium')).then(console.log)"` after a build.
+ */
+import { loadavg } from 'node:os';
+import type { Page } from 'playwright-core';
+import { launchExtension } from '../../tests/e2e/harness';
+
+export interface CustomersTabFigure {
+  what: string;
+  value: string;
+}
+
+async function seed(page: Page, customers: number, orders: number): Promise<void> {
+  await page.evaluate(
+    async ({ customers, orders }) => {
+      const db = await new Promise<IDBDatabase>((ok, fail) => {
+        const open = indexedDB.open('sellerlens');
+        open.onsuccess = () => ok(open.result);
+        open.onerror = () => fail(open.error);
+      });
+      const DAY = 86_400_000;
+      const now = Date.now();
+      const put = (store: string, records: object[]) =>
+        new Promise<void>((ok, fail) => {
+          const tx = db.transaction(store, 'readwrite');
+          for (const r of records) tx.objectStore(store).put(r);
+          tx.oncomplete = () => ok();
+          tx.onerror = () => fail(tx.error);
+        });
+      // Shares like a real store's: most buyers potential, a tenth high-value, 2 % excluded.
+      const tierSets = [
+        ['potential'],
+        ['potential'],
+        ['potential'],
+        ['churn-risk'],
+        ['potential'],
+        ['high-value', 'top-20'],
+        ['potential'],
+        ['churn-risk'],
+        ['potential'],
+        [],
+      ];
+      const records = Array.from({ length: customers }, (_, i) => {
+        const tiers = i % 50 === 7 ? ['churn-risk', 'complaint-risk'] : (tierSets[i % 10] ?? []);
+        return {
+          key: `k${i}`,
+          marketplace: 'US',
+          displayName: `Buyer ${i}`,
+          firstSeenAt: now - 900 * DAY,
+          lastActivityAt: now - (i % 700) * DAY,
+          lastOrderAt: now - (i % 700) * DAY,
+          tiers,
+          tiersAt: now,
+          tierOutcome: {
+            tiers: tiers.map((tier) => ({
+              tier,
+              reason: { code: 'potential', values: { orders: 1, daysSinceOrder: 3 } },
+            })),
+            figures: {
+              orders: 5,
+              spendMinor: 12_345,
+              currency: 'USD',
+              returns: 0,
+              refunds: 0,
+              firstSeenAt: now - 900 * DAY,
+            },
+          },
+        };
+      });
+      await put('customers', records);
+      for (let start = 0; start < orders; start += 5000) {
+        const batch = Array.from({ length: Math.min(5000, orders - start) }, (_, k) => {
+          const i = start + k;
+          const at = now - i * 3_600_000;
+          return {
+            orderId: `112-${String(Math.floor(i / 1000)).padStart(7, '0')}-${String(i).padStart(7, '0')}`,
+            marketplace: 'US',
+            purchasedAt: new Date(at).toISOString(),
+            purchasedAtMs: at,
+            buyerName: `Buyer ${i % customers}`,
+            status: 'delivered',
+            items: [{ quantity: 1 }],
+            total: { amountMinor: 2599, currency: 'USD' },
+            customerKey: `k${i % customers}`,
+            deliveredAt: at + 3 * DAY,
+            firstSeenAt: at,
+            updatedAt: now,
+            statusObservedAt: now,
+          };
+        });
+        await put('orders', batch);
+      }
+      db.close();
+    },
+    { customers, orders },
+  );
+}
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? Number.NaN;
+
+export async function benchCustomersTab(
+  executablePath: string,
+  sizes = { customers: 10_000, orders: 50_000, runs: 5 },
+): Promise<CustomersTabFigure[]> {
+  const harness = await launchExtension({ executablePath });
+  // tsx keeps function names with a `__name` helper that page.evaluate's copies lack.
+  await harness.context.addInitScript({ content: 'globalThis.__name = (f) => f;' });
+  const first = await harness.openPopup();
+  await first.getByRole('tab', { name: /Reply next/ }).waitFor();
+  await seed(first, sizes.customers, sizes.orders);
+  await first.close();
+
+  const samples: Record<string, number[]> = { tiers: [], search: [], reviews: [], repurchase: [] };
+  const timed = async (what: string, act: () => Promise<void>) => {
+    const start = Date.now();
+    await act();
+    samples[what]?.push(Date.now() - start);
+  };
+  for (let run = 0; run < sizes.runs; run++) {
+    const popup = await harness.openPopup();
+    await popup.getByRole('tab', { name: /Reply next/ }).waitFor();
+    await timed('tiers', async () => {
+      await popup.getByRole('tab', { name: 'Customers' }).click();
+      await popup.locator('button[data-tier="potential"][data-count]').waitFor();
+      await popup.locator('li[data-customer-key]').first().waitFor({ timeout: 60_000 });
+    });
+    await timed('search', async () => {
+      // A name only one customer has: the walk reads every customer.
+      await popup.getByRole('searchbox').fill(`Buyer ${sizes.customers - 1}`);
+      await popup.locator(`li[data-customer-key="k${sizes.customers - 1}"]`).waitFor({ timeout: 60_000 });
+    });
+    await timed('reviews', async () => {
+      await popup.getByRole('tab', { name: 'Review requests' }).click();
+      await popup.locator('li[data-order-id]').first().waitFor({ timeout: 60_000 });
+    });
+    await timed('repurchase', async () => {
+      await popup.getByRole('tab', { name: 'Repurchase' }).click();
+      await popup.locator('figure[data-marketplace]').first().waitFor({ timeout: 120_000 });
+    });
+    await popup.close();
+  }
+  await harness.close();
+  const scale = `${sizes.customers.toLocaleString('en')} customers, ${sizes.orders.toLocaleString('en')} orders`;
+  const load = `load ${loadavg()[0]?.toFixed(1)}`;
+  const row = (what: string, label: string) => ({
+    what: `popup Customers tab, ${label} (${scale}, Chromium), median of ${sizes.runs}, ${load}`,
+    value: `${median(samples[what] ?? [])} ms`,
+  });
+  return [
+    row('tiers', 'tier counts and first list'),
+    row('search', 'name search over every customer'),
+    row('reviews', 'review-request list'),
+    row('repurchase', 'repurchase chart (reads every order)'),
+  ];
+}
