@@ -4,7 +4,7 @@
  */
 import { parseExtensionMessage, type ReadingReply } from '../messages/protocol';
 import { type IngestOptions, ingestReading } from './ingest';
-import { deadlinesFor } from './queries';
+import { customerTiers, deadlinesFor } from './queries';
 import type { SellerLensDb } from './schema';
 import { noteUnrecognised } from './unrecognised';
 
@@ -20,6 +20,10 @@ export async function receiveMessage(
     if (message.type === 'deadlines') {
       const { byThread, byOrder } = await deadlinesFor(db, message.threadIds, message.orderIds);
       return { ok: true, atRiskHours: options.policy?.atRiskHours ?? 12, byThread, byOrder };
+    }
+    if (message.type === 'tiers') {
+      const found = await customerTiers(db, message.keys, message.orderIds, message.threadIds);
+      return { ok: true, ...found };
     }
     if (message.type === 'unrecognised') {
       await noteUnrecognised(db, { ...message.diagnostic, at: message.observedAt });

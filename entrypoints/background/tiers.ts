@@ -1,0 +1,51 @@
+/**
+ * Keeps customers' tiers current: after readings that changed orders or threads (coalesced,
+ * one run at a time) and once a day (churn risk comes with time alone). Tier queries wait for
+ * a pending run, so that a badge never shows the tiers from before the page just read.
+ */
+import type { PageReading } from '@/lib/messages/reading';
+import { coalescedRun } from '@/lib/store/coalesced-run';
+import type { SellerLensDb } from '@/lib/store/schema';
+import { runTiersJob } from '@/lib/store/tiers-job';
+
+const ALARM = 'sellerlens-tiers';
+const DAY_MINUTES = 24 * 60;
+/** A query never waits longer than this for a run: stale tiers beat no answer. */
+const MAX_QUERY_WAIT_MS = 10_000;
+
+const TIER_KINDS = new Set<PageReading['kind']>([
+  'orders-list',
+  'order-detail',
+  'messages-inbox',
+  'message-thread',
+]);
+
+export interface TiersKeeper {
+  /** After a reading of this kind changed the store. */
+  changed(kind: string): void;
+  /** Resolves when no run is pending (or after MAX_QUERY_WAIT_MS). */
+  settled(): Promise<void>;
+}
+
+export function startTiers(db: SellerLensDb): TiersKeeper {
+  const job = coalescedRun(() => runTiersJob(db, Date.now()), {
+    delayMs: 500,
+    maxWaitMs: 5_000,
+    onError: (error) => console.warn('SellerLens: tiers job failed', error),
+  });
+  // Created only when missing: the service worker starts many times a day, and re-creating a
+  // daily alarm at each start would push it back for ever.
+  void browser.alarms.get(ALARM).then((alarm) => {
+    if (!alarm) void browser.alarms.create(ALARM, { delayInMinutes: 1, periodInMinutes: DAY_MINUTES });
+  });
+  browser.alarms.onAlarm.addListener((alarm) => {
+    if (alarm.name === ALARM) job.request();
+  });
+  return {
+    changed(kind) {
+      if (TIER_KINDS.has(kind as PageReading['kind'])) job.request();
+    },
+    settled: () =>
+      Promise.race([job.idle(), new Promise<void>((resolve) => setTimeout(resolve, MAX_QUERY_WAIT_MS))]),
+  };
+}
