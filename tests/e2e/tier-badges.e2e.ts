@@ -1,0 +1,187 @@
+/**
+ * Tier badges beside buyer names, end to end: the built extension reads replicas, the
+ * background computes tiers, and the badges beside the names carry the expected tier ids.
+ * The US list is rendered with dates relative to today (tiers such as high value depend on
+ * the last 90 days); the A-to-z claim comes from the DE thread replica of the demo site.
+ */
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { DEMO_PAGES } from '../fixtures/demo-site';
+import { type DemoOrder, renderOrdersPage } from '../fixtures/orders-list/generate';
+import { useExtension } from './launch';
+
+const POLL = { timeout: 20_000, interval: 100 };
+const DAY = 86_400_000;
+const REPEAT_URL = 'https://sellercentral.amazon.com/orders-v3/mfn/all?page=1';
+const CLAIM_THREAD =
+  'https://sellercentral.amazon.de/messaging/inbox?fi=caseId&ss=5b2f7e90-3c41-4d8a-9f62-7a1e0c3d4b58&cc=5b2f7e90-3c41-4d8a-9f62-7a1e0c3d4b58';
+
+/** Wall-clock minute in the US replica's zone (it prints PST, UTC−8). */
+const pstMinute = (ms: number) => new Date(ms - 8 * 3_600_000).toISOString().slice(0, 16);
+const day = (local: string, plus: number) =>
+  new Date(Date.parse(`${local.slice(0, 10)}T00:00:00Z`) + plus * DAY).toISOString().slice(0, 10);
+
+let seq = 0;
+function order(
+  buyerName: string,
+  daysAgo: number,
+  priceMinor: number,
+  status: DemoOrder['status'],
+): DemoOrder {
+  seq++;
+  const purchasedLocal = pstMinute(Date.now() - daysAgo * DAY);
+  return {
+    orderId: `113-${String(7_000_000 + seq)}-${String(4_000_000 + seq)}`,
+    salesChannel: 'Amazon.com',
+    purchasedLocal,
+    showsZone: true,
+    buyerName,
+    status,
+    items: [
+      {
+        asin: `B0TIER000${seq}`,
+        sku: `TIER-${seq}`,
+        title: 'Insulated travel mug',
+        quantity: 1,
+        unitPriceMinor: priceMinor,
+        category: 'kitchen',
+      },
+    ],
+    shipBy: day(purchasedLocal, 2),
+    deliverBy: day(purchasedLocal, 6),
+  };
+}
+
+/** Ava Thompson: three orders in 30 days, $240 in all. Ben and Chloe: one order each. */
+const REPEAT_PAGE = renderOrdersPage({
+  marketplace: 'US',
+  orders: [
+    order('Chloe Davis', 2, 1_999, 'unshipped'),
+    order('Ava Thompson', 5, 8_000, 'shipped'),
+    order('Ben Carter', 8, 2_500, 'shipped'),
+    order('Ava Thompson', 18, 8_000, 'delivered'),
+    order('Ava Thompson', 30, 8_000, 'delivered'),
+  ],
+});
+
+interface Mark {
+  name: string;
+  /** The tier ids of the badge right after the name (past a chip), or null without one. */
+  tiers: string | null;
+  badges: number;
+}
+
+/** Every buyer name on the page with the badge beside it. */
+function marksOn(page: Page, nameSelector: string): Promise<Mark[]> {
+  return page.evaluate((selector) => {
+    return Array.from(document.querySelectorAll(selector), (name) => {
+      let badge: Element | null = null;
+      let badges = 0;
+      for (let next = name.nextElementSibling; next; next = next.nextElementSibling) {
+        if (next.hasAttribute('data-sellerlens-badge')) {
+          badges++;
+          badge ??= next;
+        } else if (!next.hasAttribute('data-sellerlens-chip')) break;
+      }
+      return {
+        name: name.textContent?.trim() ?? '',
+        tiers: badge?.getAttribute('data-tiers') ?? null,
+        badges,
+      };
+    });
+  }, nameSelector);
+}
+
+describe('tier badges beside buyer names, end to end', () => {
+  const extension = useExtension({ pages: { [REPEAT_URL]: REPEAT_PAGE } });
+
+  it('marks the buyer with three orders high value, the one-time buyers potential, once each', async () => {
+    const page = await extension().openSellerCentral(REPEAT_URL);
+    const names = '[data-test-id="buyer-name-with-link"]';
+    const marks = () => marksOn(page, names);
+    await expect.poll(async () => (await marks()).every((m) => m.tiers !== null), POLL).toBe(true);
+    expect(await marks()).toEqual([
+      { name: 'Chloe Davis', tiers: 'potential', badges: 1 },
+      { name: 'Ava Thompson', tiers: 'high-value', badges: 1 },
+      { name: 'Ben Carter', tiers: 'potential', badges: 1 },
+      { name: 'Ava Thompson', tiers: 'high-value', badges: 1 },
+      { name: 'Ava Thompson', tiers: 'high-value', badges: 1 },
+    ]);
+
+    // A re-render of the page never doubles them.
+    await page.evaluate(() => document.body.append(document.createElement('div')));
+    await expect.poll(async () => (await marks()).map((m) => m.badges), POLL).toEqual([1, 1, 1, 1, 1]);
+
+    // The badge does not make its row taller.
+    const heights = await page.evaluate(() => {
+      const badge = document.querySelector('[data-sellerlens-badge]') as HTMLElement;
+      const row = badge.closest('tr') as HTMLElement;
+      const withBadge = row.getBoundingClientRect().height;
+      badge.style.display = 'none';
+      const without = row.getBoundingClientRect().height;
+      badge.style.display = '';
+      return { withBadge, without };
+    });
+    expect(heights.withBadge).toBe(heights.without);
+
+    // Hovering shows why, as a tooltip the button is described by.
+    const badge = page.locator('[data-sellerlens-badge][data-tiers="high-value"]').first();
+    await badge.hover();
+    expect(
+      await badge.evaluate((host) => {
+        const button = host.shadowRoot?.querySelector('button');
+        const tip = host.shadowRoot?.getElementById(button?.getAttribute('aria-describedby') ?? '');
+        return {
+          role: tip?.getAttribute('role'),
+          hidden: tip?.hidden,
+          reasons: tip?.querySelectorAll('li').length,
+        };
+      }),
+    ).toEqual({ role: 'tooltip', hidden: false, reasons: 1 });
+    await page.close();
+  });
+
+  it('marks the buyer with an A-to-z claim "do not solicit" on the thread and on the orders list', async () => {
+    const thread = await extension().openSellerCentral(CLAIM_THREAD);
+    const header = await (async () => {
+      const marks = () =>
+        marksOn(thread, '[data-test-id="thread-header"] [data-test-id="thread-buyer-name"]');
+      await expect.poll(async () => (await marks())[0]?.tiers ?? null, POLL).not.toBeNull();
+      return (await marks())[0];
+    })();
+    expect(header?.name).toBe('Camille Laurent');
+    expect(header?.tiers?.split(' ')).toContain('complaint-risk');
+    // Her row in the inbox list beside the thread carries the same badge.
+    const rows = await marksOn(
+      thread,
+      '[data-test-id="thread-list-item"] [data-test-id="thread-buyer-name"]',
+    );
+    expect(rows.filter((m) => m.name === 'Camille Laurent').map((m) => m.tiers)).toEqual([header?.tiers]);
+    await thread.close();
+
+    const list = await extension().openSellerCentral(DEMO_PAGES.ordersDe);
+    const camille = async () =>
+      (await marksOn(list, '[data-test-id="buyer-name-with-link"]')).find(
+        (m) => m.name === 'Camille Laurent',
+      );
+    await expect.poll(async () => (await camille())?.tiers ?? null, POLL).not.toBeNull();
+    // One order so far, and the claim: potential, and on the exclusion list.
+    expect((await camille())?.tiers).toBe('potential complaint-risk');
+    await list.close();
+  });
+
+  it('stored the tiers on the pseudonymous customers', async () => {
+    const customers = () => extension().stored<{ tiers?: string[]; tiersAt?: number }>('customers');
+    expect((await customers()).length).toBeGreaterThan(0);
+    await expect
+      .poll(
+        async () => (await customers()).every((c) => Array.isArray(c.tiers) && typeof c.tiersAt === 'number'),
+        POLL,
+      )
+      .toBe(true);
+  });
+
+  it('made no network request of its own', () => {
+    expect(extension().violations()).toEqual([]);
+  });
+});
