@@ -28,9 +28,11 @@ export interface TiersKeeper {
 }
 
 export function startTiers(db: SellerLensDb): TiersKeeper {
+  // A run reads the whole store (seconds at 50,000 orders): while the seller pages through
+  // lists it runs once a second of quiet, and at most every 10 s.
   const job = coalescedRun(() => runTiersJob(db, Date.now()), {
-    delayMs: 500,
-    maxWaitMs: 5_000,
+    delayMs: 1_000,
+    maxWaitMs: 10_000,
     onError: (error) => console.warn('SellerLens: tiers job failed', error),
   });
   // Created only when missing: the service worker starts many times a day, and re-creating a

@@ -73,7 +73,7 @@ async function seed(): Promise<{ jane: string; sam: string }> {
 
 describe('runTiersJob', () => {
   it('does nothing, and fails nothing, with no customers', async () => {
-    expect(await runTiersJob(db, NOW)).toEqual({ customers: 0, perTier: {}, at: NOW });
+    expect(await runTiersJob(db, NOW)).toEqual({ customers: 0, written: 0, perTier: {}, at: NOW });
     expect(await db.customers.count()).toBe(0);
   });
 
@@ -112,9 +112,19 @@ describe('runTiersJob', () => {
   it('keeps what changed on a customer besides the tiers', async () => {
     const { jane } = await seed();
     await runTiersJob(db, NOW);
-    await db.customers.update(jane, { lastMessageAt: NOW, lastActivityAt: NOW });
-    await runTiersJob(db, NOW + DAY);
-    expect(await db.customers.get(jane)).toMatchObject({ lastMessageAt: NOW, tiersAt: NOW + DAY });
+    // A message after the tiers were computed: they are computed and written again.
+    await db.customers.update(jane, { lastMessageAt: NOW + 60_000, lastActivityAt: NOW + 60_000 });
+    const again = await runTiersJob(db, NOW + DAY);
+    expect(again.written).toBeGreaterThanOrEqual(1);
+    expect(await db.customers.get(jane)).toMatchObject({ lastMessageAt: NOW + 60_000, tiersAt: NOW + DAY });
+  });
+
+  it('rewrites nothing when no outcome changed', async () => {
+    const { jane } = await seed();
+    expect((await runTiersJob(db, NOW)).written).toBe(2);
+    const again = await runTiersJob(db, NOW + 1000);
+    expect(again).toMatchObject({ customers: 2, written: 0 });
+    expect((await db.customers.get(jane))?.tiersAt).toBe(NOW);
   });
 
   it('replaces tiers that no longer apply with an empty list', async () => {
