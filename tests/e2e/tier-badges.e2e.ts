@@ -176,6 +176,57 @@ describe('tier badges beside buyer names, end to end', () => {
     await detail.close();
   });
 
+  it('still shows them once retention has erased every name: the key is hashed from the page', async () => {
+    // What retention leaves (names, subjects and texts gone), and "keep nothing personal" on,
+    // so that reading the page again stores no name either.
+    await extension().worker.evaluate(async () => {
+      const db = await new Promise<IDBDatabase>((ok, fail) => {
+        const open = indexedDB.open('sellerlens');
+        open.onsuccess = () => ok(open.result);
+        open.onerror = () => fail(open.error);
+      });
+      const fields: Record<string, string[]> = {
+        orders: ['buyerName'],
+        threads: ['buyerName', 'subject'],
+        customers: ['displayName'],
+        messages: ['text'],
+      };
+      const tx = db.transaction([...Object.keys(fields), 'settings'], 'readwrite');
+      for (const [store, names] of Object.entries(fields)) {
+        const request = tx.objectStore(store).openCursor();
+        request.onsuccess = () => {
+          const cursor = request.result;
+          if (!cursor) return;
+          const record = { ...cursor.value, anonymisedAt: Date.now() };
+          for (const name of names) delete record[name];
+          cursor.update(record);
+          cursor.continue();
+        };
+      }
+      tx.objectStore('settings').put({ key: 'settings', value: { retentionDays: 0 } });
+      await new Promise<void>((ok, fail) => {
+        tx.oncomplete = () => ok();
+        tx.onerror = () => fail(tx.error);
+      });
+      db.close();
+    });
+    const named = async () =>
+      (await extension().stored<{ displayName?: string }>('customers')).filter((c) => c.displayName).length;
+    expect(await named()).toBe(0);
+
+    const page = await extension().openSellerCentral(REPEAT_URL);
+    await expect
+      .poll(
+        async () => (await marksOn(page, '[data-test-id="buyer-name-with-link"]')).map((m) => m.tiers),
+        POLL,
+      )
+      .toEqual(['potential', 'high-value', 'potential', 'high-value', 'high-value']);
+    expect(await named()).toBe(0);
+    const orders = await extension().stored<{ buyerName?: string }>('orders');
+    expect(orders.filter((o) => o.buyerName)).toEqual([]);
+    await page.close();
+  });
+
   it('stored the tiers on the pseudonymous customers', async () => {
     const customers = () => extension().stored<{ tiers?: string[]; tiersAt?: number }>('customers');
     expect((await customers()).length).toBeGreaterThan(0);

@@ -4,6 +4,8 @@
  * did), so badges work for buyers whose names retention erased long ago; the background
  * answers by key, and by the orders and threads the rows name. Follows the page as it
  * changes (a MutationObserver, debounced, ignoring SellerLens's own marks; no polling).
+ * Refreshes also when this tab's reading was stored: the background answers after the tiers
+ * job has run on it.
  */
 import { marketplaceByCode } from '@/lib/locale/marketplaces';
 import type { ExtensionMessage, TiersReply } from '@/lib/messages/protocol';
@@ -84,9 +86,20 @@ export const tierBadgesFeature: Feature = {
       if (mine !== generation || !reply?.ok || !('byKey' in reply)) return;
       render(keyed, reply);
     };
+    // After 250 ms of quiet, and at least every 1.5 s on a page that never stops changing.
+    let firstPendingAt: number | undefined;
     const schedule = () => {
+      const now = Date.now();
+      firstPendingAt ??= now;
       if (timer !== undefined) clearTimeout(timer);
-      timer = setTimeout(() => void refresh(), 250);
+      timer = setTimeout(
+        () => {
+          timer = undefined;
+          firstPendingAt = undefined;
+          void refresh();
+        },
+        Math.max(0, Math.min(250, firstPendingAt + 1_500 - now)),
+      );
     };
 
     const ours = (node: Node) => isBadge(node) || isChip(node);
