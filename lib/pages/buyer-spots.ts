@@ -94,16 +94,21 @@ export function buyerSpots(doc: Document, url: string): BuyerSpot[] {
   const parsed = parseUrl(url);
   const ctx = parsed ? pageContext(doc, parsed) : undefined;
   if (!ctx) return [];
-  switch (detectPageKind(url)) {
-    case 'orders-list':
-      return orderListSpots(doc, ctx);
-    case 'order-detail':
-      return orderDetailSpots(doc, ctx);
-    case 'messages-inbox':
-      return inboxSpots(doc, ctx);
-    case 'message-thread':
-      return [...threadHeaderSpots(doc, ctx, url), ...inboxSpots(doc, ctx)];
-    default:
-      return [];
+  try {
+    switch (detectPageKind(url)) {
+      case 'orders-list':
+        return orderListSpots(doc, ctx);
+      case 'order-detail':
+        return orderDetailSpots(doc, ctx);
+      case 'messages-inbox':
+        return inboxSpots(doc, ctx);
+      case 'message-thread':
+        return [...threadHeaderSpots(doc, ctx, url), ...inboxSpots(doc, ctx)];
+      default:
+        return [];
+    }
+  } catch {
+    // As readPage: a page that breaks a reader is a page we do not recognise, never an error.
+    return [];
   }
 }
