@@ -21,6 +21,8 @@ const TIER_KINDS = new Set<PageReading['kind']>([
 ]);
 
 export interface TiersKeeper {
+  /** The daily alarm exists. */
+  ready: Promise<void>;
   /** After a reading of this kind changed the store. */
   changed(kind: string): void;
   /** Resolves when no run is pending (or after MAX_QUERY_WAIT_MS). */
@@ -37,13 +39,14 @@ export function startTiers(db: SellerLensDb): TiersKeeper {
   });
   // Created only when missing: the service worker starts many times a day, and re-creating a
   // daily alarm at each start would push it back for ever.
-  void browser.alarms.get(ALARM).then((alarm) => {
-    if (!alarm) void browser.alarms.create(ALARM, { delayInMinutes: 1, periodInMinutes: DAY_MINUTES });
+  const ready = browser.alarms.get(ALARM).then(async (alarm) => {
+    if (!alarm) await browser.alarms.create(ALARM, { delayInMinutes: 1, periodInMinutes: DAY_MINUTES });
   });
   browser.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name === ALARM) job.request();
   });
   return {
+    ready,
     changed(kind) {
       if (TIER_KINDS.has(kind as PageReading['kind'])) job.request();
     },
