@@ -28,6 +28,8 @@ const STYLE = `
     font: 12px/1.4 system-ui, -apple-system, 'Segoe UI', 'Noto Sans', 'Noto Sans CJK SC', sans-serif;
     white-space: normal; text-align: start; }
   [role="tooltip"][hidden] { display: none; }
+  [role="tooltip"].end { left: auto; right: 0; }
+  [role="tooltip"].above { top: auto; bottom: calc(100% + 4px); }
   h2 { all: unset; display: block; font-weight: 600; margin-bottom: 4px; }
   ul { margin: 0 0 6px; padding-left: 16px; }
   dl { display: grid; grid-template-columns: auto auto; gap: 0 10px; margin: 0; }
@@ -93,6 +95,7 @@ function create(doc: Document): HTMLElement {
     const shown = hovered || focused || pinned;
     tip.hidden = !shown;
     button.setAttribute('aria-expanded', String(shown));
+    if (shown) keepInView(tip);
   };
   host.addEventListener('mouseenter', () => {
     hovered = true;
@@ -127,6 +130,17 @@ function create(doc: Document): HTMLElement {
     button.setAttribute('aria-expanded', 'false');
   });
   return host;
+}
+
+/** Opens towards the side with room: a name near the right edge or the bottom of the window. */
+function keepInView(tip: HTMLElement): void {
+  tip.classList.remove('end', 'above');
+  const view = tip.ownerDocument.defaultView;
+  if (!view) return;
+  const box = tip.getBoundingClientRect();
+  if (box.right > view.innerWidth) tip.classList.add('end');
+  const badge = (tip.getRootNode() as ShadowRoot).host?.getBoundingClientRect();
+  if (box.bottom > view.innerHeight && badge && badge.top - box.height - 4 > 0) tip.classList.add('above');
 }
 
 function render(doc: Document, root: ShadowRoot, content: BadgeContent): void {
