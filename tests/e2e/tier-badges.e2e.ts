@@ -112,6 +112,25 @@ describe('tier badges beside buyer names, end to end', () => {
     await page.evaluate(() => document.body.append(document.createElement('div')));
     await expect.poll(async () => (await marks()).map((m) => m.badges), POLL).toEqual([1, 1, 1, 1, 1]);
 
+    // The list changes under it (the app re-renders its rows, fresh, without badges): the
+    // badges follow, once per name.
+    await page.evaluate(() => {
+      const body = document.querySelector('#orders-table tbody') as HTMLElement;
+      const rows = Array.from(body.querySelectorAll('tr'), (row) => row.cloneNode(true) as Element);
+      for (const row of rows)
+        for (const mark of Array.from(row.querySelectorAll('[data-sellerlens-badge]'))) mark.remove();
+      body.replaceChildren(...rows.reverse());
+    });
+    await expect
+      .poll(async () => (await marks()).map((m) => `${m.name}: ${m.tiers} ×${m.badges}`), POLL)
+      .toEqual([
+        'Ava Thompson: high-value ×1',
+        'Ava Thompson: high-value ×1',
+        'Ben Carter: potential ×1',
+        'Ava Thompson: high-value ×1',
+        'Chloe Davis: potential ×1',
+      ]);
+
     // The badge does not make its row taller.
     const heights = await page.evaluate(() => {
       const badge = document.querySelector('[data-sellerlens-badge]') as HTMLElement;

@@ -96,7 +96,7 @@ export const tierBadgesFeature: Feature = {
         () => {
           timer = undefined;
           firstPendingAt = undefined;
-          void refresh();
+          refresh().catch((error: unknown) => console.debug('SellerLens: tier badges not refreshed', error));
         },
         Math.max(0, Math.min(250, firstPendingAt + 1_500 - now)),
       );
