@@ -1,11 +1,15 @@
 /**
  * Keeps customers' tiers current: after readings that changed orders or threads (coalesced,
- * one run at a time) and once a day (churn risk comes with time alone). Tier queries wait for
+ * one run at a time), once a day (churn risk comes with time alone), and when the seller
+ * changes the tier thresholds or rates (the options page writes them; Dexie tells every
+ * context). Tier queries wait for
  * a pending run, so that a badge never shows the tiers from before the page just read.
  */
+import { liveQuery } from 'dexie';
 import type { PageReading } from '@/lib/messages/reading';
 import { coalescedRun } from '@/lib/store/coalesced-run';
 import type { SellerLensDb } from '@/lib/store/schema';
+import { readSettings } from '@/lib/store/settings';
 import { runTiersJob } from '@/lib/store/tiers-job';
 
 const ALARM = 'sellerlens-tiers';
@@ -21,7 +25,7 @@ const TIER_KINDS = new Set<PageReading['kind']>([
 ]);
 
 export interface TiersKeeper {
-  /** The daily alarm exists. */
+  /** The daily alarm exists and the settings are watched. */
   ready: Promise<void>;
   /** After a reading of this kind changed the store. */
   changed(kind: string): void;
@@ -39,9 +43,25 @@ export function startTiers(db: SellerLensDb): TiersKeeper {
   });
   // Created only when missing: the service worker starts many times a day, and re-creating a
   // daily alarm at each start would push it back for ever.
-  const ready = browser.alarms.get(ALARM).then(async (alarm) => {
+  const alarmReady = browser.alarms.get(ALARM).then(async (alarm) => {
     if (!alarm) await browser.alarms.create(ALARM, { delayInMinutes: 1, periodInMinutes: DAY_MINUTES });
   });
+  const settingsReady = new Promise<void>((resolve) => {
+    let seen: string | undefined;
+    liveQuery(() => readSettings(db)).subscribe({
+      next(settings) {
+        const tiers = JSON.stringify(settings.tiers);
+        if (seen !== undefined && tiers !== seen) job.request();
+        seen = tiers;
+        resolve();
+      },
+      error: (error: unknown) => {
+        console.warn('SellerLens: tier settings not watched', error);
+        resolve();
+      },
+    });
+  });
+  const ready = Promise.all([alarmReady, settingsReady]).then(() => undefined);
   browser.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name === ALARM) job.request();
   });

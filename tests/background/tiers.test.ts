@@ -1,8 +1,9 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { startTiers } from '@/entrypoints/background/tiers';
 import { ingestReading } from '@/lib/store/ingest';
 import { openDb, type SellerLensDb } from '@/lib/store/schema';
+import { writeSettings } from '@/lib/store/settings';
 import { anOrder } from '../support/orders';
 
 let db: SellerLensDb;
@@ -59,5 +60,22 @@ describe('the background tiers keeper', () => {
     await fakeBrowser.alarms.onAlarm.trigger({ name: 'sellerlens-tiers', scheduledTime: Date.now() });
     await keeper.settled();
     expect((await db.customers.toArray())[0]?.tiers).toEqual(['potential']);
+  });
+
+  it('recomputes every tier when the seller changes the thresholds', async () => {
+    const keeper = startTiers(db);
+    await keeper.ready;
+    await ingestReading(
+      db,
+      { kind: 'orders-list', marketplace: 'US', language: 'en-US', orders: [anOrder()] },
+      Date.now(),
+    );
+    keeper.changed('orders-list');
+    await keeper.settled();
+    expect((await db.customers.toArray())[0]?.tiers).toEqual(['potential']);
+    await writeSettings(db, { tiers: { potential: { maxOrders: 0 } } });
+    await vi.waitFor(async () => expect((await db.customers.toArray())[0]?.tiers).toEqual([]), {
+      timeout: 5_000,
+    });
   });
 });
