@@ -1,9 +1,10 @@
 import { within } from '@testing-library/dom';
 import userEvent from '@testing-library/user-event';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { upsertChip } from '@/entrypoints/seller-central.content/ui/countdown-chip';
 import {
   type BadgeContent,
+  fitBadges,
   removeBadgesExcept,
   upsertBadge,
 } from '@/entrypoints/seller-central.content/ui/tier-badge';
@@ -156,7 +157,7 @@ describe('the tier badge', () => {
     const { name } = row();
     const host = upsertBadge(name, KEY, contentOf(INFO, 'zh-CN'));
     expect(shadow(host).getByRole('button').getAttribute('aria-label')).toBe('客户分层：高价值, 勿主动联系');
-    const pills = Array.from(host.shadowRoot?.querySelectorAll('.pill') ?? [], (p) => p.textContent);
+    const pills = Array.from(host.shadowRoot?.querySelectorAll('.pill .full') ?? [], (p) => p.textContent);
     expect(pills).toEqual(['高价值', '勿主动联系']);
   });
 
@@ -189,6 +190,40 @@ describe('the tier badge', () => {
     expect(
       Array.from(cell.children, (c) => c.id || c.getAttribute('data-sellerlens-chip') || 'badge'),
     ).toEqual(['name', 'case-1', 'badge']);
+  });
+
+  it('shows symbols instead of words when it wrapped below the name, and words again once redrawn', () => {
+    const { name } = row();
+    const host = upsertBadge(name, KEY, contentOf());
+    const rect = (top: number, height: number) => ({ top, bottom: top + height, height }) as DOMRect;
+    vi.spyOn(name, 'getClientRects').mockReturnValue([rect(0, 20)] as unknown as DOMRectList);
+    const below = vi.spyOn(host, 'getBoundingClientRect').mockReturnValue(rect(22, 16));
+    fitBadges([host]);
+    expect(host.classList.contains('compact')).toBe(true);
+    expect(Array.from(host.shadowRoot?.querySelectorAll('.short') ?? [], (s) => s.textContent)).toEqual([
+      '★',
+      '⊘',
+    ]);
+    // Measured once per drawing: unchanged content is not measured again.
+    below.mockClear();
+    fitBadges([host]);
+    expect(below).not.toHaveBeenCalled();
+
+    const potential: CustomerTiersInfo = {
+      ...INFO,
+      tiers: ['potential'],
+      outcome: {
+        ...INFO.outcome,
+        tiers: [
+          { tier: 'potential', reason: { code: 'potential', values: { orders: 1, daysSinceOrder: 3 } } },
+        ],
+      },
+    };
+    upsertBadge(name, KEY, contentOf(potential));
+    expect(host.classList.contains('compact')).toBe(false);
+    below.mockReturnValue(rect(2, 16));
+    fitBadges([host]);
+    expect(host.classList.contains('compact')).toBe(false);
   });
 
   it('shows page text as text, never as markup', () => {

@@ -15,7 +15,7 @@ import { customerKey } from '@/lib/store/customer-key';
 import type { Feature } from '../run-features';
 import { onStored } from '../send-reading';
 import { isChip } from '../ui/countdown-chip';
-import { isBadge, removeBadgesExcept, upsertBadge } from '../ui/tier-badge';
+import { fitBadges, isBadge, removeBadgesExcept, upsertBadge } from '../ui/tier-badge';
 import { tierBadgeContent } from '../ui/tier-badge-content';
 
 const PAGES = new Set(['orders-list', 'order-detail', 'messages-inbox', 'message-thread']);
@@ -42,7 +42,7 @@ function render(keyed: readonly Keyed[], reply: TiersReply): void {
   const language = browser.i18n.getUILanguage();
   // Keys are literal in tier-badge-content.ts, where the catalogue test finds and checks them.
   const t = (key: string, subs?: string[]) => browser.i18n.getMessage(key as never, subs);
-  const kept = new Set<Element>();
+  const kept = new Set<HTMLElement>();
   for (const { spot, key } of keyed) {
     // The stored buyer of the thread or order wins over the name shown (a first name only).
     const buyer =
@@ -56,6 +56,7 @@ function render(keyed: readonly Keyed[], reply: TiersReply): void {
     if (content) kept.add(upsertBadge(spot.anchor, buyer, content));
   }
   removeBadgesExcept(document, kept);
+  fitBadges(kept);
 }
 
 export const tierBadgesFeature: Feature = {

@@ -20,6 +20,8 @@ const STYLE = `
   .pill { display: inline-block; font: 600 10px/14px system-ui, -apple-system, 'Segoe UI', 'Noto Sans',
     'Noto Sans CJK SC', sans-serif; padding: 0 5px; border-radius: 7px; border: 1px solid currentColor;
     background: #fff; }
+  .short { display: none; }
+  :host(.compact) .short { display: inline; } :host(.compact) .full { display: none; }
   .high-value { color: #067d62; } .top-20 { color: #5a3fa0; } .potential { color: #0f6cbd; }
   .churn-risk { color: #a15c00; } .complaint-risk { color: #b12704; background: #fff4f2; }
   [role="tooltip"] { position: absolute; top: calc(100% + 4px); left: 0; z-index: 2147483647;
@@ -68,9 +70,23 @@ function insertAfterMarks(anchor: Element, host: Element): void {
   last.after(host);
 }
 
+/**
+ * What a pill shows where its words would not fit beside the name (the button's name and the
+ * tooltip still say it in words). Symbols every system font has, none of them emoji.
+ */
+const SYMBOLS: Record<TierId, string> = {
+  'high-value': '★',
+  'top-20': '20%',
+  potential: '1×',
+  'churn-risk': '↘',
+  'complaint-risk': '⊘',
+};
+
 let ids = 0;
 /** What each badge shows now, kept off the page's DOM. */
 const shownContent = new WeakMap<Element, string>();
+/** Badges drawn or redrawn since they were last fitted beside their name. */
+const unfitted = new WeakSet<Element>();
 
 function create(doc: Document): HTMLElement {
   const host = doc.createElement('span');
@@ -154,7 +170,13 @@ function render(doc: Document, root: ShadowRoot, content: BadgeContent): void {
       pill.className = `pill ${tier.id}`;
       pill.dataset.tier = tier.id;
       pill.setAttribute('aria-hidden', 'true');
-      pill.textContent = tier.label;
+      const full = doc.createElement('span');
+      full.className = 'full';
+      full.textContent = tier.label;
+      const short = doc.createElement('span');
+      short.className = 'short';
+      short.textContent = SYMBOLS[tier.id];
+      pill.append(full, short);
       return pill;
     }),
   );
@@ -202,11 +224,38 @@ export function upsertBadge(anchor: Element, key: string, content: BadgeContent)
   if (root && shownContent.get(host) !== signature) {
     render(doc, root, content);
     shownContent.set(host, signature);
+    host.classList.remove('compact');
+    unfitted.add(host);
   }
   if (host.getAttribute(BADGE_ATTRIBUTE) !== key) host.setAttribute(BADGE_ATTRIBUTE, key);
   const tiers = content.tiers.map((t) => t.id).join(' ');
   if (host.dataset.tiers !== tiers) host.dataset.tiers = tiers;
   return host;
+}
+
+/** Whether a badge landed on a line below the element before it (its name, or a chip). */
+function wrappedBelow(host: HTMLElement): boolean {
+  const lines = host.previousElementSibling?.getClientRects();
+  const last = lines?.[lines.length - 1];
+  const box = host.getBoundingClientRect();
+  return last !== undefined && box.height > 0 && box.top >= last.bottom - 1;
+}
+
+/**
+ * Badges that wrapped onto a line of their own (a narrow cell) show symbols instead of words,
+ * so that the name's cell keeps its lines. Only after some badge was drawn; every badge is
+ * measured again, since a table's columns narrow as other badges shrink. Each pass measures
+ * all, then changes: one layout per pass.
+ */
+export function fitBadges(badges: Iterable<HTMLElement>): void {
+  const hosts = [...badges];
+  if (!hosts.some((host) => unfitted.has(host))) return;
+  for (const host of hosts) unfitted.delete(host);
+  for (let pass = 0; pass < 3; pass++) {
+    const wrapped = hosts.filter((host) => !host.classList.contains('compact') && wrappedBelow(host));
+    if (wrapped.length === 0) return;
+    for (const host of wrapped) host.classList.add('compact');
+  }
 }
 
 /** Badges whose name is gone, or whose buyer has no tier now, go away. */
