@@ -3,6 +3,7 @@
  * content script runs inside a page we do not control, so its messages are untrusted input.
  */
 import { z } from 'zod';
+import type { TierId, TierOutcome } from '../tiers/types';
 import { marketplaceCode, pageKind, pageReading } from './reading';
 
 export const readingMessage = z.strictObject({
@@ -50,13 +51,41 @@ export const sendCountQuery = z.strictObject({
   hash: textHash,
 });
 
+/**
+ * A badge overlay asks for the tiers of the buyers it shows (read-only): by the customer keys
+ * it hashed from the names on the page, and by the orders and threads the rows name (their
+ * stored key wins: an inbox may show a first name where the order showed the full one).
+ */
+export const tiersQuery = z.strictObject({
+  type: z.literal('tiers'),
+  keys: z.array(z.string().regex(/^[0-9a-f]{64}$/)).max(500),
+  orderIds: z.array(z.string().regex(/^\d{3}-\d{7}-\d{7}$/)).max(500),
+  threadIds: z.array(z.string().min(1).max(200)).max(500),
+});
+
 export const extensionMessage = z.discriminatedUnion('type', [
   readingMessage,
   unrecognisedMessage,
   deadlinesQuery,
   sentMessage,
   sendCountQuery,
+  tiersQuery,
 ]);
+
+export interface CustomerTiersInfo {
+  tiers: TierId[];
+  outcome: TierOutcome;
+  /** When the tiers were computed (ms). */
+  at: number;
+}
+
+export interface TiersReply {
+  ok: true;
+  /** Only customers whose tiers have been computed. */
+  byKey: Record<string, CustomerTiersInfo>;
+  keyOfOrder: Record<string, string>;
+  keyOfThread: Record<string, string>;
+}
 
 export interface DeadlineInfo {
   dueAt: number;
@@ -74,6 +103,7 @@ export interface DeadlinesReply {
 export type ReadingMessage = z.infer<typeof readingMessage>;
 export type UnrecognisedMessage = z.infer<typeof unrecognisedMessage>;
 export type DeadlinesQuery = z.infer<typeof deadlinesQuery>;
+export type TiersQuery = z.infer<typeof tiersQuery>;
 export type ExtensionMessage = z.infer<typeof extensionMessage>;
 
 export interface IngestSummary {
@@ -92,6 +122,7 @@ export type ReadingReply =
   | { ok: true; noted: true }
   | DeadlinesReply
   | SendCountReply
+  | TiersReply
   | { ok: false; error: 'invalid-message' | 'storage-failed'; detail: string };
 
 /** The first problem, as "orders.3.orderId: Invalid string", for logs and replies. */

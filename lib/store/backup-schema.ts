@@ -11,6 +11,8 @@ import {
   threadMessage,
   threadSummary,
 } from '../messages/reading';
+import type { TierReason } from '../tiers/reasons';
+import { TIERS, type TierId, type TierOutcome } from '../tiers/types';
 
 export const BACKUP_FORMAT = 'sellerlens-backup';
 export const BACKUP_VERSION = 1;
@@ -28,6 +30,84 @@ export const storedOrderSchema = orderDetail.extend({
   statusObservedAt: ms,
 });
 
+// A customer's tiers as the tiers job wrote them (lib/tiers: reasons as codes and numbers).
+const count = z.number().int().min(0);
+const minor = z.number().int().min(-1e15).max(1e15);
+const currency = z.string().regex(/^[A-Z]{3}$/);
+const percent = z.number().min(0).max(1e6);
+const complaintValues = z.strictObject({
+  atozClaims: count,
+  negativeFeedback: count,
+  returns: count,
+  refunds: count,
+  complaints: count,
+  issues: count,
+});
+const reason = <C extends string, V extends z.ZodType>(code: C, values: V) =>
+  z.strictObject({ code: z.literal(code), values });
+const tierReasonSchema = z.discriminatedUnion('code', [
+  reason(
+    'high-value',
+    z.strictObject({
+      orders90d: count,
+      windowDays: count,
+      lifetimeMinor: minor,
+      currency,
+      returns: count,
+      returnRatePercent: percent,
+    }),
+  ),
+  reason(
+    'top-20',
+    z.strictObject({ lifetimeMinor: minor, thresholdMinor: minor, currency, sharePercent: percent }),
+  ),
+  reason('potential', z.strictObject({ orders: count, daysSinceOrder: count })),
+  reason(
+    'churn-risk',
+    z.strictObject({ daysSinceContact: count, afterDays: count, lastContact: z.enum(['order', 'message']) }),
+  ),
+  reason('complaint-risk-atoz-claim', complaintValues),
+  reason('complaint-risk-negative-feedback', complaintValues),
+  reason('complaint-risk-repeated-issues', complaintValues),
+  reason(
+    'value-unknown',
+    z.strictObject({
+      lifetimeMinor: minor,
+      currency,
+      missingRates: z.string().max(400),
+      unpricedOrders: count,
+    }),
+  ),
+]) satisfies z.ZodType<TierReason>;
+const tierId = z.enum(TIERS as readonly TierId[] as [TierId, ...TierId[]]);
+const tierResult = z.strictObject({ tier: tierId, reason: tierReasonSchema });
+const tierOutcomeSchema = z.strictObject({
+  tiers: z.array(tierResult).max(TIERS.length),
+  figures: z.strictObject({
+    orders: count,
+    spendMinor: minor,
+    currency,
+    returns: count,
+    refunds: count,
+    lastOrderAt: z.number().int().optional(),
+    firstSeenAt: z.number().int(),
+    averageDaysBetweenOrders: z.number().min(0).optional(),
+    unconverted: z
+      .array(
+        z.strictObject({
+          currency,
+          amountMinor: minor,
+          orderIds: z.array(z.string().min(1).max(100)).max(100_000),
+        }),
+      )
+      .max(200)
+      .optional(),
+    unpricedOrders: count.optional(),
+  }),
+  undecided: z.array(tierResult).max(TIERS.length).optional(),
+  tooLittleHistory: z.strictObject({ firstSeenDaysAgo: count }).optional(),
+}) satisfies z.ZodType<TierOutcome>;
+
 export const storedCustomerSchema = z.strictObject({
   key,
   marketplace: z.string().min(2).max(3),
@@ -36,6 +116,9 @@ export const storedCustomerSchema = z.strictObject({
   lastOrderAt: ms.optional(),
   lastMessageAt: ms.optional(),
   lastActivityAt: ms,
+  tiers: z.array(tierId).max(TIERS.length).optional(),
+  tierOutcome: tierOutcomeSchema.optional(),
+  tiersAt: ms.optional(),
 });
 
 export const storedThreadSchema = threadSummary.extend({

@@ -133,6 +133,12 @@ function mergeCustomer(a: StoredCustomer | undefined, b: StoredCustomer): Stored
   if (lastMessageAt) merged.lastMessageAt = lastMessageAt;
   const name = b.displayName ?? a.displayName;
   if (name) merged.displayName = name;
+  // The later computation of the tiers wins (the tiers job recomputes them anyway).
+  if ((a.tiersAt ?? 0) > (b.tiersAt ?? 0)) {
+    merged.tiersAt = a.tiersAt;
+    if (a.tiers) merged.tiers = a.tiers;
+    if (a.tierOutcome) merged.tierOutcome = a.tierOutcome;
+  }
   return merged;
 }
 

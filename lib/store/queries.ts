@@ -1,5 +1,5 @@
 /** The queries the popup makes, here so that they are tested and benchmarked once. */
-import type { DeadlineInfo } from '../messages/protocol';
+import type { CustomerTiersInfo, DeadlineInfo, TiersReply } from '../messages/protocol';
 import type { ThreadFacts } from '../sla';
 import type { SellerLensDb, StoredHealth, StoredOrder, StoredThread } from './schema';
 
@@ -77,4 +77,32 @@ export async function deadlinesFor(
     if (t.orderId && i && (!known || i.dueAt < known.dueAt)) byOrder[t.orderId] = i;
   }
   return { byThread, byOrder };
+}
+
+/**
+ * The tiers a badge overlay shows: customers by primary key, after resolving the keys of the
+ * orders and threads the rows name (their stored key is the buyer's, whatever name the row
+ * shows). Three bulkGets, no scan: within budget at any store size.
+ */
+export async function customerTiers(
+  db: SellerLensDb,
+  keys: readonly string[],
+  orderIds: readonly string[],
+  threadIds: readonly string[],
+): Promise<Omit<TiersReply, 'ok'>> {
+  const keyOfOrder: Record<string, string> = {};
+  const keyOfThread: Record<string, string> = {};
+  const [orders, threads] = await Promise.all([
+    orderIds.length > 0 ? db.orders.bulkGet([...orderIds]) : [],
+    threadIds.length > 0 ? db.threads.bulkGet([...threadIds]) : [],
+  ]);
+  for (const o of orders) if (o?.customerKey) keyOfOrder[o.orderId] = o.customerKey;
+  for (const t of threads) if (t?.customerKey) keyOfThread[t.threadId] = t.customerKey;
+  const wanted = [...new Set([...keys, ...Object.values(keyOfOrder), ...Object.values(keyOfThread)])];
+  const byKey: Record<string, CustomerTiersInfo> = {};
+  for (const c of wanted.length > 0 ? await db.customers.bulkGet(wanted) : []) {
+    if (c?.tierOutcome && c.tiers && c.tiersAt !== undefined)
+      byKey[c.key] = { tiers: c.tiers, outcome: c.tierOutcome, at: c.tiersAt };
+  }
+  return { byKey, keyOfOrder, keyOfThread };
 }

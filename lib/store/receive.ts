@@ -4,7 +4,7 @@
  */
 import { parseExtensionMessage, type ReadingReply } from '../messages/protocol';
 import { type IngestOptions, ingestReading } from './ingest';
-import { deadlinesFor } from './queries';
+import { customerTiers, deadlinesFor } from './queries';
 import type { SellerLensDb } from './schema';
 import { recordSend, sendsInLastDay } from './sends';
 import { noteUnrecognised } from './unrecognised';
@@ -28,6 +28,10 @@ export async function receiveMessage(
     }
     if (message.type === 'send-count') {
       return { ok: true, count: await sendsInLastDay(db, message.hash, Date.now()) };
+    }
+    if (message.type === 'tiers') {
+      const found = await customerTiers(db, message.keys, message.orderIds, message.threadIds);
+      return { ok: true, ...found };
     }
     if (message.type === 'unrecognised') {
       await noteUnrecognised(db, { ...message.diagnostic, at: message.observedAt });

@@ -3,6 +3,7 @@ export { readPage } from '../../lib/pages/read-page';
 export { ingestReading } from '../../lib/store/ingest';
 export {
   countOrders,
+  customerTiers,
   deadlinesFor,
   healthSince,
   latestOrders,
@@ -11,5 +12,6 @@ export {
   threadsAwaitingReply,
 } from '../../lib/store/queries';
 export { openDb } from '../../lib/store/schema';
+export { runTiersJob } from '../../lib/store/tiers-job';
 export { recentUnrecognised } from '../../lib/store/unrecognised';
 export { scaleReadings } from './scale-data';

@@ -4,6 +4,7 @@ import { exportBackup, importBackup, parseBackup, serialiseBackup } from '@/lib/
 import { ingestReading } from '@/lib/store/ingest';
 import { openDb, type SellerLensDb } from '@/lib/store/schema';
 import { writeSettings } from '@/lib/store/settings';
+import { runTiersJob } from '@/lib/store/tiers-job';
 import { anOrder } from '../../support/orders';
 
 const dbs: SellerLensDb[] = [];
@@ -152,6 +153,62 @@ describe('backup', () => {
       await expect(importBackup(db, parsed.file, 'replace')).rejects.toThrow(/quota/i);
       expect((await db.orders.toArray()).map((o) => o.orderId)).toEqual(['222-0000000-0000001']);
       expect(await db.customers.count()).toBe(1);
+    });
+  });
+
+  describe("customers' tiers", () => {
+    const withTiers = async () => {
+      const db = await filled();
+      const job = await runTiersJob(db, NOW);
+      expect(job.customers).toBe(8);
+      return db;
+    };
+
+    it('round-trip through export and import, in both scopes', async () => {
+      const db = await withTiers();
+      const customers = await db.customers.orderBy('key').toArray();
+      expect(customers.every((c) => Array.isArray(c.tiers) && c.tierOutcome && c.tiersAt === NOW)).toBe(true);
+      expect(customers.some((c) => (c.tiers ?? []).length > 0)).toBe(true);
+      for (const scope of ['all', 'non-personal'] as const) {
+        const parsed = parseBackup(serialiseBackup(await exportBackup(db, scope, NOW)));
+        if (!parsed.ok) throw new Error(JSON.stringify(parsed));
+        const restored = await freshDb();
+        await importBackup(restored, parsed.file, 'replace');
+        const back = await restored.customers.orderBy('key').toArray();
+        expect(
+          back.map(({ key, tiers, tierOutcome, tiersAt }) => ({ key, tiers, tierOutcome, tiersAt })),
+        ).toEqual(
+          customers.map(({ key, tiers, tierOutcome, tiersAt }) => ({ key, tiers, tierOutcome, tiersAt })),
+        );
+        // The tier index works on imported records too.
+        const potential = customers.filter((c) => c.tiers?.includes('potential')).map((c) => c.key);
+        expect(await restored.customers.where('tiers').equals('potential').primaryKeys()).toEqual(potential);
+      }
+    });
+
+    it('keep the later computation when a backup is merged', async () => {
+      const db = await withTiers();
+      const parsed = parseBackup(serialiseBackup(await exportBackup(db, 'all', NOW)));
+      if (!parsed.ok) throw new Error('not ok');
+      await runTiersJob(db, NOW + 86_400_000);
+      await importBackup(db, parsed.file, 'merge');
+      const tiersAt = (await db.customers.toArray()).map((c) => c.tiersAt);
+      expect(new Set(tiersAt)).toEqual(new Set([NOW + 86_400_000]));
+    });
+
+    it('refuse an unknown tier or a malformed reason', async () => {
+      const data = JSON.parse(serialiseBackup(await exportBackup(await withTiers(), 'all', NOW)));
+      const index = data.tables.customers.findIndex((c: { tiers: string[] }) => c.tiers.length > 0);
+      const bad = structuredClone(data);
+      bad.tables.customers[index].tiers = ['vip'];
+      expect(parseBackup(JSON.stringify(bad))).toMatchObject({
+        ok: false,
+        error: 'invalid',
+        path: `tables.customers.${index}.tiers.0`,
+      });
+      const worse = structuredClone(data);
+      worse.tables.customers[index].tierOutcome.tiers[0].reason.values = { html: '<b>' };
+      expect(parseBackup(JSON.stringify(worse))).toMatchObject({ ok: false, error: 'invalid' });
     });
   });
 

@@ -1,0 +1,76 @@
+/**
+ * Keeps customers' tiers current: after readings that changed orders or threads (coalesced,
+ * one run at a time), once a day (churn risk comes with time alone), and when the seller
+ * changes the tier thresholds or rates (the options page writes them; Dexie tells every
+ * context). Tier queries wait for
+ * a pending run, so that a badge never shows the tiers from before the page just read.
+ */
+import { liveQuery } from 'dexie';
+import type { PageReading } from '@/lib/messages/reading';
+import { coalescedRun } from '@/lib/store/coalesced-run';
+import type { SellerLensDb } from '@/lib/store/schema';
+import { readSettings } from '@/lib/store/settings';
+import { runTiersJob } from '@/lib/store/tiers-job';
+
+const ALARM = 'sellerlens-tiers';
+const DAY_MINUTES = 24 * 60;
+/** A query never waits longer than this for a run: stale tiers beat no answer. */
+const MAX_QUERY_WAIT_MS = 10_000;
+
+const TIER_KINDS = new Set<PageReading['kind']>([
+  'orders-list',
+  'order-detail',
+  'messages-inbox',
+  'message-thread',
+]);
+
+export interface TiersKeeper {
+  /** The daily alarm exists and the settings are watched. */
+  ready: Promise<void>;
+  /** After a reading of this kind changed the store. */
+  changed(kind: string): void;
+  /** Resolves when no run is pending (or after MAX_QUERY_WAIT_MS). */
+  settled(): Promise<void>;
+}
+
+export function startTiers(db: SellerLensDb): TiersKeeper {
+  // A run reads the whole store (seconds at 50,000 orders): while the seller pages through
+  // lists it runs once a second of quiet, and at most every 10 s.
+  const job = coalescedRun(() => runTiersJob(db, Date.now()), {
+    delayMs: 1_000,
+    maxWaitMs: 10_000,
+    onError: (error) => console.warn('SellerLens: tiers job failed', error),
+  });
+  // Created only when missing: the service worker starts many times a day, and re-creating a
+  // daily alarm at each start would push it back for ever.
+  const alarmReady = browser.alarms.get(ALARM).then(async (alarm) => {
+    if (!alarm) await browser.alarms.create(ALARM, { delayInMinutes: 1, periodInMinutes: DAY_MINUTES });
+  });
+  const settingsReady = new Promise<void>((resolve) => {
+    let seen: string | undefined;
+    liveQuery(() => readSettings(db)).subscribe({
+      next(settings) {
+        const tiers = JSON.stringify(settings.tiers);
+        if (seen !== undefined && tiers !== seen) job.request();
+        seen = tiers;
+        resolve();
+      },
+      error: (error: unknown) => {
+        console.warn('SellerLens: tier settings not watched', error);
+        resolve();
+      },
+    });
+  });
+  const ready = Promise.all([alarmReady, settingsReady]).then(() => undefined);
+  browser.alarms.onAlarm.addListener((alarm) => {
+    if (alarm.name === ALARM) job.request();
+  });
+  return {
+    ready,
+    changed(kind) {
+      if (TIER_KINDS.has(kind as PageReading['kind'])) job.request();
+    },
+    settled: () =>
+      Promise.race([job.idle(), new Promise<void>((resolve) => setTimeout(resolve, MAX_QUERY_WAIT_MS))]),
+  };
+}
