@@ -1,9 +1,11 @@
 /** The toolbar badge: at-risk and overdue threads, recomputed every minute by an alarm. */
+
 import { badgeState } from '@/lib/sla';
 import { replyDeadlines } from '@/lib/store/queries';
 import type { SellerLensDb } from '@/lib/store/schema';
 import { readSettings, replyPolicy } from '@/lib/store/settings';
 import { raiseAlerts } from './alerts';
+import { ensureAlarm } from './ensure-alarm';
 
 const ALARM = 'sellerlens-badge';
 export const BADGE_COLOURS = { overdue: '#B12704', 'at-risk': '#C45500' } as const;
@@ -28,7 +30,7 @@ export async function updateBadge(db: SellerLensDb): Promise<void> {
 
 export function startBadge(db: SellerLensDb): void {
   // Every minute, also when no Seller Central tab is open: deadlines pass on their own.
-  void browser.alarms.create(ALARM, { periodInMinutes: 1 });
+  void ensureAlarm(ALARM, { periodInMinutes: 1 });
   browser.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name === ALARM) void updateBadge(db);
   });

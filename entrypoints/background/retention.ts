@@ -2,6 +2,7 @@
 import { applyRetention } from '@/lib/store/retention';
 import type { SellerLensDb } from '@/lib/store/schema';
 import { readSettings } from '@/lib/store/settings';
+import { ensureAlarm } from './ensure-alarm';
 
 const ALARM = 'sellerlens-retention';
 
@@ -13,7 +14,7 @@ async function runRetention(db: SellerLensDb): Promise<void> {
 }
 
 export function startRetention(db: SellerLensDb): void {
-  void browser.alarms.create(ALARM, { periodInMinutes: 60, delayInMinutes: 1 });
+  void ensureAlarm(ALARM, { periodInMinutes: 60, delayInMinutes: 1 });
   browser.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name === ALARM) void runRetention(db);
   });
