@@ -298,6 +298,27 @@ async function popupFirstContent(executablePath: string): Promise<void> {
     }
     db.close();
   });
+  // Raw writes bypass Dexie, so the background has not seen them: one reading arrives, as it
+  // would from a page, and the background rewrites the popup's first screen from the store.
+  await popup.evaluate(async () => {
+    const { chrome } = globalThis as unknown as { chrome: typeof browser };
+    const lastMessageAt = new Date().toISOString();
+    await chrome.runtime.sendMessage({
+      type: 'reading',
+      observedAt: Date.now(),
+      reading: {
+        kind: 'messages-inbox',
+        marketplace: 'US',
+        language: 'en-US',
+        threads: [{ threadId: 'bench-wake', buyerName: 'Bench', responseNeeded: true, lastMessageAt }],
+      },
+    });
+  });
+  await popup.waitForFunction(async () => {
+    const { chrome } = globalThis as unknown as { chrome: typeof browser };
+    const kept = (await chrome.storage.session.get('sellerlens-first-screen'))['sellerlens-first-screen'];
+    return Array.isArray(kept) && Array.isArray(kept[1]) && kept[1].length === 200;
+  });
   await popup.close();
   const samples: number[] = [];
   const starts: number[] = [];

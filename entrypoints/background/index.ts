@@ -3,6 +3,7 @@ import { openDb } from '@/lib/store/schema';
 import { ingestOptions, readSettings } from '@/lib/store/settings';
 import { startAlertClicks } from './alerts';
 import { startBadge, updateBadge } from './badge';
+import { keepFirstScreen } from './first-screen';
 import { startRetention } from './retention';
 import { startTiers } from './tiers';
 
@@ -29,4 +30,5 @@ export default defineBackground(() => {
   startBadge(db);
   startAlertClicks(db);
   startRetention(db);
+  keepFirstScreen(db);
 });

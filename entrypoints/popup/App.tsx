@@ -13,6 +13,12 @@ import { useNow } from '@/components/useNow';
 import { latestByMarketplace } from '@/lib/health';
 import { badgeState, responseMetrics, type SlaPolicy } from '@/lib/sla';
 import {
+  FIRST_SCREEN_KEY,
+  FIRST_SCREEN_THREADS,
+  type FirstScreen,
+  parseFirstScreen,
+} from '@/lib/store/first-screen';
+import {
   countOrders,
   healthSince,
   latestOrders,
@@ -33,17 +39,39 @@ const DAY = 86_400_000;
 
 /** What the first screen shows: the policy with the waiting threads, in one read so that the
  * rows never show the default at-risk hours first. */
-const readFirst = () => Promise.all([readReplyPolicy(db), threadsAwaitingReply(db, 200)]);
+const readFirst = (): Promise<FirstScreen> =>
+  Promise.all([readReplyPolicy(db), threadsAwaitingReply(db, FIRST_SCREEN_THREADS)]);
 
 /**
- * Started as this module loads, before React renders: opening the database and the first read
- * then overlap the first render instead of waiting for its effects, where the live query
- * starts. The live query takes over from its first result (and follows every change).
+ * Started as this module loads, before React renders: the copy the background keeps in
+ * session storage (a few milliseconds away) and the database read (opening IndexedDB takes
+ * tens), whichever answers first. The live query takes over from its first result and
+ * follows every change.
  */
-const earlyRead = readFirst().catch(() => undefined);
+const earlyRead = firstOf([
+  browser.storage.session
+    .get(FIRST_SCREEN_KEY)
+    .then((stored) => parseFirstScreen(stored[FIRST_SCREEN_KEY]))
+    .catch(() => undefined),
+  readFirst().catch(() => undefined),
+]);
+
+/** The first promise to give a value; undefined when none does. */
+function firstOf<T>(promises: Promise<T | undefined>[]): Promise<T | undefined> {
+  return new Promise((resolve) => {
+    let left = promises.length;
+    for (const p of promises) {
+      void p.then((value) => {
+        left -= 1;
+        if (value !== undefined) resolve(value);
+        else if (left === 0) resolve(undefined);
+      });
+    }
+  });
+}
 
 function useEarlyRead() {
-  const [early, setEarly] = useState<Awaited<ReturnType<typeof readFirst>>>();
+  const [early, setEarly] = useState<FirstScreen>();
   useEffect(() => {
     let mounted = true;
     void earlyRead.then((value) => {
