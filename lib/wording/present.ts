@@ -44,13 +44,26 @@ export interface UnderlineSegment {
 }
 
 export function underlineSegments(findings: readonly WordingFinding[]): UnderlineSegment[] {
+  // Sweep the cut points once, with the findings open at each: O(n log n) in findings, where
+  // filtering all findings at every cut was quadratic (a long draft has dozens).
+  const ordered = orderFindings(findings);
+  const rank = new Map(ordered.map((f, i) => [f, i]));
   const cuts = [...new Set(findings.flatMap((f) => [f.start, f.end]))].sort((a, b) => a - b);
+  const byStart = [...findings].sort((a, b) => a.start - b.start);
+  const open: WordingFinding[] = [];
   const segments: UnderlineSegment[] = [];
+  let next = 0;
   for (let i = 0; i + 1 < cuts.length; i++) {
     const start = cuts[i] as number;
     const end = cuts[i + 1] as number;
-    const covering = orderFindings(findings.filter((f) => f.start <= start && f.end >= end));
-    const top = covering[0];
+    while (next < byStart.length && (byStart[next] as WordingFinding).start <= start)
+      open.push(byStart[next++] as WordingFinding);
+    let top: WordingFinding | undefined;
+    for (let k = open.length - 1; k >= 0; k--) {
+      const f = open[k] as WordingFinding;
+      if (f.end <= start) open.splice(k, 1);
+      else if (f.end >= end && (!top || (rank.get(f) as number) < (rank.get(top) as number))) top = f;
+    }
     if (!top) continue;
     const last = segments.at(-1);
     if (last && last.end === start && last.ruleId === top.ruleId && last.severity === top.severity) {

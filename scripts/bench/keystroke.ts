@@ -14,7 +14,7 @@ import { CORPUS } from '../../tests/fixtures/wording/corpus';
 import type { BenchRow } from './wording';
 
 const LENGTH = 2000;
-const KEYS = 40;
+const KEYS = 100;
 const BUDGET_MS = 2;
 
 function message(): string {

@@ -105,3 +105,42 @@ describe('applying a suggestion', () => {
     expect(suggestionEdit(text, { start: 11, end: 19 }, '555 0100')).toBeUndefined();
   });
 });
+
+describe('underline segments, against a direct reading', () => {
+  // The direct way: at each stretch between cut points, the most serious finding covering it.
+  function direct(findings: WordingFinding[]) {
+    const cuts = [...new Set(findings.flatMap((f) => [f.start, f.end]))].sort((a, b) => a - b);
+    const out: { start: number; end: number; severity: Severity; ruleId: string }[] = [];
+    for (let i = 0; i + 1 < cuts.length; i++) {
+      const [start, end] = [cuts[i] as number, cuts[i + 1] as number];
+      const top = orderFindings(findings.filter((f) => f.start <= start && f.end >= end))[0];
+      if (!top) continue;
+      const last = out.at(-1);
+      if (last && last.end === start && last.ruleId === top.ruleId && last.severity === top.severity)
+        last.end = end;
+      else out.push({ start, end, severity: top.severity, ruleId: top.ruleId });
+    }
+    return out;
+  }
+
+  it('agrees on 500 random sets of overlapping findings', () => {
+    let seed = 7;
+    const random = () => {
+      seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31;
+      return seed / 2 ** 31;
+    };
+    const severities: Severity[] = ['block', 'warn', 'info'];
+    for (let run = 0; run < 500; run++) {
+      const findings = Array.from({ length: Math.floor(random() * 12) }, (_, i) => {
+        const start = Math.floor(random() * 60);
+        return finding(
+          `r${i % 4}`,
+          severities[Math.floor(random() * 3)] as Severity,
+          start,
+          start + 1 + Math.floor(random() * 20),
+        );
+      });
+      expect(underlineSegments(findings)).toEqual(direct(findings));
+    }
+  });
+});
