@@ -17,19 +17,36 @@ const CASES = [
     url: 'https://sellercentral.amazon.de/orders-v3/ref=xx_myo_dnav_xx?page=1',
     mount: undefined,
   },
+  { fixture: 'uk-en.html', url: 'https://sellercentral.amazon.co.uk/orders-v3', mount: undefined },
+  {
+    fixture: 'in-en.html',
+    url: 'https://sellercentral.amazon.in/orders-v3/mfn/unshipped?page=1',
+    mount: undefined,
+  },
+  { fixture: 'fr-fr.html', url: 'https://sellercentral.amazon.fr/orders-v3', mount: undefined },
+  { fixture: 'it-it.html', url: 'https://sellercentral.amazon.it/orders-v3', mount: undefined },
+  { fixture: 'es-es.html', url: 'https://sellercentral.amazon.es/orders-v3', mount: undefined },
+  { fixture: 'jp-ja.html', url: 'https://sellercentral.amazon.co.jp/orders-v3', mount: undefined },
+  { fixture: 'us-zh.html', url: 'https://sellercentral.amazon.com/orders-v3', mount: undefined },
 ];
 
 describe('readPage on the Manage Orders replicas', () => {
   describe.each(CASES)('$fixture', ({ fixture, url, mount }) => {
-    const expected = fixtureJson<{ orders: Record<string, unknown>[] }>(
-      `orders-list/${fixture.replace('.html', '.expected.json')}`,
-    );
+    const expected = fixtureJson<{
+      marketplace: string;
+      language: string;
+      orders: Record<string, unknown>[];
+    }>(`orders-list/${fixture.replace('.html', '.expected.json')}`);
     const doc = loadFixture(`orders-list/${fixture}`, mount);
     const reading = readPage(doc, url);
 
     it('reads an orders list that passes the schema', () => {
       expect(reading.kind).toBe('orders-list');
       expect(pageReading.safeParse(reading).success).toBe(true);
+    });
+
+    it("reads the page's marketplace and UI language", () => {
+      expect(reading).toMatchObject({ marketplace: expected.marketplace, language: expected.language });
     });
 
     it('reads every order, field by field, as the page shows it', () => {
