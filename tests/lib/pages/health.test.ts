@@ -93,6 +93,7 @@ describeReplicas(
     { fixture: 'in-en', url: 'https://sellercentral.amazon.in/performance/detail/customer-service' },
     { fixture: 'de-de', url: 'https://sellercentral.amazon.de/performance/detail/customer-service?t=1' },
     { fixture: 'us-en', url: 'https://sellercentral.amazon.com/performance/detail/customer-service' },
+    { fixture: 'jp-ja', url: 'https://sellercentral.amazon.co.jp/performance/detail/customer-service' },
   ],
 );
 
