@@ -506,6 +506,29 @@ describe('readCompose', () => {
     expect(readContact(doc)).toEqual(expected);
   });
 
+  it.each([
+    [
+      'de-de',
+      'https://sellercentral.amazon.de/messaging/contact?orderID=402-7739215-6628304&marketplaceID=A1PA6795UKMFR9',
+    ],
+    [
+      'jp-ja',
+      'https://sellercentral.amazon.co.jp/messaging/contact?orderID=503-4418207-3309152&marketplaceID=A1VC38T7YXB528',
+    ],
+    [
+      'in-en',
+      'https://sellercentral.amazon.in/messaging/contact?orderID=171-5520934-8817320&marketplaceID=A21TJRUUN4KGV',
+    ],
+  ])('reads the %s contact page, before and after kat-textarea has drawn itself', (name, url) => {
+    const expected = fixtureJson(`compose/${name}.expected.json`);
+    const doc = loadFixture(`compose/${name}.html`);
+    const reading = readContact(doc, url);
+    expect(reading).toEqual(expected);
+    expect(pageReading.safeParse(reading).success).toBe(true);
+    renderKatal(doc);
+    expect(readContact(doc, url)).toEqual(expected);
+  });
+
   it('takes the order id from the page when the URL does not carry it', () => {
     const reading = readContact(
       loadFixture('compose/us-en.html'),
