@@ -363,6 +363,16 @@ const THREAD_PAGES = [
     market: 'DE' as Market,
     url: 'https://sellercentral.amazon.de/messaging/inbox?fi=caseId&ss=5b2f7e90-3c41-4d8a-9f62-7a1e0c3d4b58&cc=5b2f7e90-3c41-4d8a-9f62-7a1e0c3d4b58',
   },
+  {
+    fixture: 'us-en',
+    market: 'US' as Market,
+    url: 'https://sellercentral.amazon.com/messaging/inbox?fi=caseId&ss=c1a2b3c4-d5e6-4f70-8a9b-0c1d2e3f4a5b&cc=c1a2b3c4-d5e6-4f70-8a9b-0c1d2e3f4a5b',
+  },
+  {
+    fixture: 'jp-ja',
+    market: 'JP' as Market,
+    url: 'https://sellercentral.amazon.co.jp/messaging/inbox?fi=caseId&ss=2b3c4d5e-6f70-4819-a2b3-c4d5e6f7a8b9&cc=2b3c4d5e-6f70-4819-a2b3-c4d5e6f7a8b9',
+  },
 ];
 const [IN_THREAD, DE_THREAD] = THREAD_PAGES as [(typeof THREAD_PAGES)[0], (typeof THREAD_PAGES)[0]];
 
