@@ -13,6 +13,7 @@ import { launchExtension } from '../tests/e2e/harness';
 import { makeOrders, renderOrdersPage } from '../tests/fixtures/orders-list/generate';
 import { benchCustomersTab } from './bench/customers-tab';
 import { benchKeystroke } from './bench/keystroke';
+import { benchStartup } from './bench/startup';
 import { benchTiers } from './bench/tiers';
 import { benchWording } from './bench/wording';
 import { ensureBrowser } from './browser/ensure-browser';
@@ -375,6 +376,7 @@ async function main(): Promise<void> {
   if (wanted('read')) await inChromium(executablePath, await bundle());
   if (wanted('popup')) await popupFirstContent(executablePath);
   if (wanted('size')) contentScriptSizes();
+  if (wanted('startup')) figures.push(...(await benchStartup(executablePath)).rows);
   if (wanted('tiers')) figures.push(...benchTiers().rows);
   if (wanted('wording')) figures.push(...benchWording().rows);
   if (wanted('keystroke')) figures.push(...(await benchKeystroke(executablePath)));

@@ -2,6 +2,8 @@
  * Amounts as Seller Central prints them ("$1,234.56", "1.234,56 €", "￥7,600", "₹ 1,23,456.00")
  * → integer minor units in a currency, so that sums never meet floating point.
  */
+import { isPlausibleAmount } from '../messages/bounds';
+
 export interface Money {
   amountMinor: number;
   currency: string;
@@ -74,6 +76,6 @@ export function parseMoney(raw: string, fallbackCurrency: string): Money | undef
   const fraction = hasFraction ? digits.slice(lastSep + 1).padEnd(2, '0') : '00';
   const exponent = minorUnitDigits(currency);
   const minor = exponent === 0 ? Number(whole) : Number(whole) * 100 + Number(fraction);
-  if (!Number.isSafeInteger(minor)) return undefined;
+  if (!isPlausibleAmount(minor)) return undefined;
   return { amountMinor: negative ? -minor : minor, currency };
 }

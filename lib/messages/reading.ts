@@ -5,12 +5,13 @@
  */
 import { z } from 'zod';
 import { MARKETPLACES, type MarketplaceCode } from '../locale/marketplaces';
+import { MAX_AMOUNT_MINOR, MAX_QUANTITY } from './bounds';
 
 const codes = MARKETPLACES.map((m) => m.code) as [MarketplaceCode, ...MarketplaceCode[]];
 export const marketplaceCode = z.enum(codes);
 
 export const money = z.strictObject({
-  amountMinor: z.number().int().min(-1e12).max(1e12),
+  amountMinor: z.number().int().min(-MAX_AMOUNT_MINOR).max(MAX_AMOUNT_MINOR),
   currency: z.string().regex(/^[A-Z]{3}$/),
 });
 
@@ -54,7 +55,7 @@ export const orderItem = z.strictObject({
     .optional(),
   sku: text(200).optional(),
   title: text(1000).optional(),
-  quantity: z.number().int().min(0).max(100_000),
+  quantity: z.number().int().min(0).max(MAX_QUANTITY),
   subtotal: money.optional(),
 });
 

@@ -28,6 +28,9 @@ export const SHIPPING_LABELS = {
   shipBy: [
     'Ship by date',
     'Ship by',
+    // British English dispatches: Amazon.co.uk's wording for "ship".
+    'Dispatch by date',
+    'Dispatch by',
     'Versand bis',
     'Versanddatum bis',
     'Expédier avant le',
@@ -64,6 +67,7 @@ const STATUS_WORDS: [OrderStatus, string[]][] = [
       'non expédié',
       'non spedito',
       'no enviado',
+      'sin enviar',
       '未出荷',
       '未发货',
       'payment complete',

@@ -19,6 +19,7 @@ const NOT_AVAILABLE = new Set([
   'n.d.',
   'n/d',
   's.o.',
+  '不适用',
 ]);
 
 const normalise = (text: string): string => toHalfWidth(text).replace(/\s+/g, ' ').trim();
@@ -67,6 +68,7 @@ const OF_ORDERS: { pattern: RegExp; totalFirst?: boolean }[] = [
   { pattern: new RegExp(`^${N}\\s+su\\s+${N}\\s+ordini$`, 'i') },
   { pattern: new RegExp(`^${N}\\s+de\\s+${N}\\s+pedidos$`, 'i') },
   { pattern: new RegExp(`^${N}\\s*件中\\s*${N}\\s*件(?:の注文)?$`), totalFirst: true },
+  { pattern: new RegExp(`^${N}\\s*个订单中有\\s*${N}\\s*个$`), totalFirst: true },
 ];
 
 /** "5 of 4,027 orders" → { defects: 5, orders: 4027 }. */
@@ -82,9 +84,9 @@ export function ofOrders(text: string): { defects: number; orders: number } | un
   return undefined;
 }
 
-/** "60 days", "Time Window: 60 days", "60 Tage", "60日間" → 60. */
+/** "60 days", "Time Window: 60 days", "60 Tage", "60日間", "60 天" → 60. */
 export function windowDaysOf(text: string): number | undefined {
-  const m = /(\d{1,3})\s*(?:days?|Tagen?|jours|giorni|días|dias|日間)(?![a-z])/i.exec(normalise(text));
+  const m = /(\d{1,3})\s*(?:days?|Tagen?|jours|giorni|días|dias|日間|天)(?![a-z])/i.exec(normalise(text));
   const days = m?.[1] ? Number(m[1]) : undefined;
   return days !== undefined && days >= 1 && days <= 365 ? days : undefined;
 }

@@ -13,6 +13,7 @@ import {
   zoneAbbreviationOffset,
   zoneOffsetAt,
 } from '../../locale/zoned-time';
+import { isPlausibleAmount, MAX_QUANTITY } from '../../messages/bounds';
 import type { OrderDetail, OrderItem, OrderSummary } from '../../messages/reading';
 import { normaliseStatus } from '../labels';
 import { amountToMinor, arr, type Json, num, obj, str } from './json';
@@ -47,7 +48,7 @@ function dayIn(ms: number | undefined, timeZone: string): string | undefined {
 function readItem(raw: unknown): OrderItem | undefined {
   const item = obj(raw);
   const quantity = num(item.quantityOrdered) ?? 1;
-  if (!Number.isInteger(quantity) || quantity < 0) return undefined;
+  if (!Number.isInteger(quantity) || quantity < 0 || quantity > MAX_QUANTITY) return undefined;
   const result: OrderItem = { quantity };
   const asin = str(item.asin);
   if (asin && ASIN.test(asin)) result.asin = asin;
@@ -59,7 +60,8 @@ function readItem(raw: unknown): OrderItem | undefined {
   const currency = str(price.CurrencyCode);
   if (currency && CURRENCY.test(currency)) {
     const unit = amountToMinor(price.Amount, minorUnitDigits(currency));
-    if (unit !== undefined) result.subtotal = { amountMinor: unit * quantity, currency };
+    if (unit !== undefined && isPlausibleAmount(unit * quantity))
+      result.subtotal = { amountMinor: unit * quantity, currency };
   }
   return result;
 }
@@ -92,7 +94,8 @@ export function readApiOrder(raw: unknown, pageMarketplace: Marketplace): OrderS
   const subtotals = result.items.map((i) => i.subtotal);
   const currency = subtotals[0]?.currency;
   if (currency && subtotals.every((m) => m?.currency === currency)) {
-    result.total = { amountMinor: subtotals.reduce((sum, m) => sum + (m?.amountMinor ?? 0), 0), currency };
+    const amountMinor = subtotals.reduce((sum, m) => sum + (m?.amountMinor ?? 0), 0);
+    if (isPlausibleAmount(amountMinor)) result.total = { amountMinor, currency };
   }
   const shipBy = dayIn(epochMs(order.latestShipDate), marketplace.timeZone);
   if (shipBy) result.shipBy = shipBy;

@@ -5,6 +5,7 @@
  * one we know.
  */
 import { type Money, parseMoney } from '../../locale/money';
+import { isPlausibleAmount, MAX_QUANTITY } from '../../messages/bounds';
 import type { OrderItem } from '../../messages/reading';
 import { labelledValues, queryAllFirst, queryFirst, textOf } from '../dom';
 import { ITEM_LABELS } from '../labels';
@@ -65,6 +66,7 @@ function readItem(row: Element, headers: readonly Element[], currency: string, i
   };
   const quantity = Number.parseInt(/\d+/.exec(textOf(cell('quantity')))?.[0] ?? '', 10);
   if (!Number.isInteger(quantity)) throw new ItemsError(`item ${index + 1}: quantity not found`);
+  if (quantity > MAX_QUANTITY) throw new ItemsError(`item ${index + 1}: quantity not plausible`);
   const item: OrderItem = { quantity };
 
   const nameCell = cell('name') ?? row;
@@ -81,7 +83,7 @@ function readItem(row: Element, headers: readonly Element[], currency: string, i
   const subtotal =
     (proceeds ? subtotalFromProceeds(proceeds, currency) : undefined) ??
     (unitPrice ? { ...unitPrice, amountMinor: unitPrice.amountMinor * quantity } : undefined);
-  if (subtotal) item.subtotal = subtotal;
+  if (subtotal && isPlausibleAmount(subtotal.amountMinor)) item.subtotal = subtotal;
   return item;
 }
 

@@ -7,6 +7,7 @@ import { parseDateText, parseTimeText } from '../../locale/dates';
 import { type Marketplace, marketplaceForSalesChannel } from '../../locale/marketplaces';
 import { type Money, parseMoney } from '../../locale/money';
 import { localToIso, toIsoDate } from '../../locale/zoned-time';
+import { isPlausibleAmount, MAX_QUANTITY } from '../../messages/bounds';
 import type { OrderItem, OrderSummary, PageReading } from '../../messages/reading';
 import type { PageContext } from '../context';
 import { labelledValues, queryAllFirst, queryFirst, textOf } from '../dom';
@@ -52,7 +53,7 @@ function readItems(cell: Element | null, currency: string): OrderItem[] {
     if (asin) item.asin = asin;
     if (values.sku) item.sku = values.sku;
     const quantity = Number.parseInt(values.quantity ?? '', 10);
-    if (Number.isInteger(quantity) && quantity >= 0) item.quantity = quantity;
+    if (Number.isInteger(quantity) && quantity >= 0 && quantity <= MAX_QUANTITY) item.quantity = quantity;
     const subtotal = values.itemSubtotal ? parseMoney(values.itemSubtotal, currency) : undefined;
     if (subtotal) item.subtotal = subtotal;
     return item;
@@ -64,7 +65,8 @@ function sumMoney(items: OrderItem[]): Money | undefined {
   if (amounts.length === 0 || amounts.some((a) => !a)) return undefined;
   const currency = amounts[0]?.currency;
   if (amounts.some((a) => a?.currency !== currency) || !currency) return undefined;
-  return { amountMinor: amounts.reduce((sum, a) => sum + (a?.amountMinor ?? 0), 0), currency };
+  const amountMinor = amounts.reduce((sum, a) => sum + (a?.amountMinor ?? 0), 0);
+  return isPlausibleAmount(amountMinor) ? { amountMinor, currency } : undefined;
 }
 
 function toDay(text: string | undefined, language: string): string | undefined {

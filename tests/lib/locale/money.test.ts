@@ -27,6 +27,11 @@ describe('parseMoney', () => {
     expect(parseMoney(text, fallback)).toEqual({ amountMinor, currency });
   });
 
+  it('finds no amount beyond what any order holds (a garbled figure)', () => {
+    expect(parseMoney(`$${'9'.repeat(14)}.00`, 'USD')).toBeUndefined();
+    expect(parseMoney('9'.repeat(400), 'JPY')).toBeUndefined();
+  });
+
   it('finds nothing where there is no amount', () => {
     expect(parseMoney('—', 'USD')).toBeUndefined();
     expect(parseMoney('', 'EUR')).toBeUndefined();

@@ -78,6 +78,11 @@ describeReplicas('account-health', readAccountHealth, 'account-health', [
   { fixture: 'in-en', url: 'https://sellercentral.amazon.in/performance/dashboard?ref=xx' },
   { fixture: 'us-en', url: 'https://sellercentral.amazon.com/performance/dashboard' },
   { fixture: 'jp-ja', url: 'https://sellercentral.amazon.co.jp/performance/dashboard' },
+  { fixture: 'uk-en', url: 'https://sellercentral.amazon.co.uk/performance/dashboard' },
+  { fixture: 'fr-fr', url: 'https://sellercentral.amazon.fr/performance/dashboard' },
+  { fixture: 'it-it', url: 'https://sellercentral.amazon.it/performance/dashboard' },
+  { fixture: 'es-es', url: 'https://sellercentral.amazon.es/performance/dashboard' },
+  { fixture: 'us-zh', url: 'https://sellercentral.amazon.com/performance/dashboard' },
 ]);
 
 describeReplicas(
@@ -88,6 +93,7 @@ describeReplicas(
     { fixture: 'in-en', url: 'https://sellercentral.amazon.in/performance/detail/customer-service' },
     { fixture: 'de-de', url: 'https://sellercentral.amazon.de/performance/detail/customer-service?t=1' },
     { fixture: 'us-en', url: 'https://sellercentral.amazon.com/performance/detail/customer-service' },
+    { fixture: 'jp-ja', url: 'https://sellercentral.amazon.co.jp/performance/detail/customer-service' },
   ],
 );
 
@@ -180,6 +186,7 @@ describe('figures as the performance pages print them', () => {
     ['0.12%', 0.12],
     ['0,12 %', 0.12],
     ['0,12\u00a0%', 0.12],
+    ['0,41\u202f%', 0.41],
     ['0.12％', 0.12],
     ['０.１２％', 0.12],
     ['0%', 0],
@@ -193,14 +200,18 @@ describe('figures as the performance pages print them', () => {
     expect(percentOf(text)).toBeUndefined();
   });
 
-  it.each(['N/A', 'n/a', 'k. A.', '—', '該当なし'])('reads %s as no figure', (text) => {
-    expect(figureOf(text)).toBe('n/a');
-  });
+  it.each(['N/A', 'n/a', 'k. A.', '—', '該当なし', 'n.d.', 'N/D', '不适用'])(
+    'reads %s as no figure',
+    (text) => {
+      expect(figureOf(text)).toBe('n/a');
+    },
+  );
 
   it.each([
     ['4,027', 4027],
     ['4.027', 4027],
     ['4 027', 4027],
+    ['2\u202f731', 2731],
     ['731', 731],
   ])('reads the count %s', (text, value) => {
     expect(countOf(text)).toBe(value);
@@ -218,10 +229,21 @@ describe('figures as the performance pages print them', () => {
     expect(ofOrders('706件中6件の注文')).toEqual({ defects: 6, orders: 706 });
   });
 
+  it('reads "N of M orders" in French, Italian, Spanish and Chinese', () => {
+    expect(ofOrders('9 sur 2\u202f731 commandes')).toEqual({ defects: 9, orders: 2731 });
+    expect(ofOrders('12 su 1.068 ordini')).toEqual({ defects: 12, orders: 1068 });
+    expect(ofOrders('1 de 1156 pedidos')).toEqual({ defects: 1, orders: 1156 });
+    expect(ofOrders('1,102 个订单中有 2 个')).toEqual({ defects: 2, orders: 1102 });
+  });
+
   it('reads windows and ratings', () => {
     expect(windowDaysOf('Time Window: 60 days')).toBe(60);
     expect(windowDaysOf('Zeitfenster: 60 Tage')).toBe(60);
     expect(windowDaysOf('60日間')).toBe(60);
+    expect(windowDaysOf('60 jours')).toBe(60);
+    expect(windowDaysOf('60 giorni')).toBe(60);
+    expect(windowDaysOf('60 días')).toBe(60);
+    expect(windowDaysOf('60 天')).toBe(60);
     expect(windowDaysOf('16-May-2026 - 14-Jul-2026')).toBeUndefined();
     expect(wholeNumberOf('372')).toBe(372);
     expect(wholeNumberOf('372 points')).toBeUndefined();

@@ -363,6 +363,16 @@ const THREAD_PAGES = [
     market: 'DE' as Market,
     url: 'https://sellercentral.amazon.de/messaging/inbox?fi=caseId&ss=5b2f7e90-3c41-4d8a-9f62-7a1e0c3d4b58&cc=5b2f7e90-3c41-4d8a-9f62-7a1e0c3d4b58',
   },
+  {
+    fixture: 'us-en',
+    market: 'US' as Market,
+    url: 'https://sellercentral.amazon.com/messaging/inbox?fi=caseId&ss=c1a2b3c4-d5e6-4f70-8a9b-0c1d2e3f4a5b&cc=c1a2b3c4-d5e6-4f70-8a9b-0c1d2e3f4a5b',
+  },
+  {
+    fixture: 'jp-ja',
+    market: 'JP' as Market,
+    url: 'https://sellercentral.amazon.co.jp/messaging/inbox?fi=caseId&ss=2b3c4d5e-6f70-4819-a2b3-c4d5e6f7a8b9&cc=2b3c4d5e-6f70-4819-a2b3-c4d5e6f7a8b9',
+  },
 ];
 const [IN_THREAD, DE_THREAD] = THREAD_PAGES as [(typeof THREAD_PAGES)[0], (typeof THREAD_PAGES)[0]];
 
@@ -504,6 +514,29 @@ describe('readCompose', () => {
     expect(pageReading.safeParse(reading).success).toBe(true);
     renderKatal(doc);
     expect(readContact(doc)).toEqual(expected);
+  });
+
+  it.each([
+    [
+      'de-de',
+      'https://sellercentral.amazon.de/messaging/contact?orderID=402-7739215-6628304&marketplaceID=A1PA6795UKMFR9',
+    ],
+    [
+      'jp-ja',
+      'https://sellercentral.amazon.co.jp/messaging/contact?orderID=503-4418207-3309152&marketplaceID=A1VC38T7YXB528',
+    ],
+    [
+      'in-en',
+      'https://sellercentral.amazon.in/messaging/contact?orderID=171-5520934-8817320&marketplaceID=A21TJRUUN4KGV',
+    ],
+  ])('reads the %s contact page, before and after kat-textarea has drawn itself', (name, url) => {
+    const expected = fixtureJson(`compose/${name}.expected.json`);
+    const doc = loadFixture(`compose/${name}.html`);
+    const reading = readContact(doc, url);
+    expect(reading).toEqual(expected);
+    expect(pageReading.safeParse(reading).success).toBe(true);
+    renderKatal(doc);
+    expect(readContact(doc, url)).toEqual(expected);
   });
 
   it('takes the order id from the page when the URL does not carry it', () => {

@@ -151,6 +151,17 @@ describe('readOrderDetail on changed layouts', () => {
     });
   });
 
+  it('says unknown rather than carry a quantity no order has (found by the fuzz test)', () => {
+    const doc = loadFixture('order-detail/jp-ja.html');
+    const quantity = doc.querySelector('table.a-keyvalue > tbody > tr')?.querySelectorAll(':scope > td');
+    const cell = Array.from(quantity ?? []).find((td) => /^\s*1\s*$/.test(td.textContent ?? ''));
+    if (!cell) throw new Error('replica changed');
+    cell.textContent = '9'.repeat(12);
+    const reading = read(doc, 'https://sellercentral.amazon.co.jp/orders-v3/order/503-4418207-3309152');
+    expect(reading).toMatchObject({ kind: 'unknown', reason: 'item 1: quantity not plausible' });
+    expect(pageReading.safeParse(reading).success).toBe(true);
+  });
+
   it('leaves the buyer name out when its link sits inside the contact details', () => {
     const doc = loadFixture('order-detail/us-en.html');
     const link = doc.querySelector('[data-test-id="buyer-name-with-link"]');

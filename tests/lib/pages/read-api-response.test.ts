@@ -198,11 +198,12 @@ describe('readApiResponse: untrusted input', () => {
         { ...good, amazonOrderId: '111-1' },
         { ...good, orderFulfillmentStatus: 'Teleported' },
         { ...good, orderItems: [{ quantityOrdered: -1 }] },
+        { ...good, orderItems: [{ quantityOrdered: 1e9 }] },
         { ...good, orderDate: -5 },
       ],
     };
     const result = readApiResponse('https://sellercentral.amazon.com/orders-api/search', body);
-    expect(result?.dropped).toBe(4);
+    expect(result?.dropped).toBe(5);
     expect(result?.reading).toMatchObject({
       kind: 'orders-list',
       orders: [{ orderId: '111-0000001-0000001' }],
