@@ -88,28 +88,38 @@ describe('Manage Orders, end to end', () => {
   });
 });
 
-describe('the same orders in five tabs at once', () => {
+describe('five tabs reading overlapping pages at once', () => {
   const extension = useExtension();
+  const DETAIL = '114-3829104-7761032';
 
-  it('stores one record per order, and one customer per buyer', async () => {
-    const pages = await Promise.all(
-      Array.from({ length: 5 }, () => extension().openSellerCentral(DEMO_PAGES.ordersUs)),
-    );
+  it('store exactly the expected records, one per order and one customer per buyer, and the popup shows them', async () => {
+    const urls = [
+      DEMO_PAGES.ordersUs,
+      DEMO_PAGES.ordersUs,
+      DEMO_PAGES.ordersUsShipped,
+      DEMO_PAGES.orderDetailUs,
+      DEMO_PAGES.ordersDe,
+    ];
+    const pages = await Promise.all(urls.map((url) => extension().openSellerCentral(url)));
+    const expected = sorted([...new Set([...US, ...US_SHIPPED, ...DE, DETAIL])]);
     const stored = async () => (await extension().stored<StoredOrderRow>('orders')).map((o) => o.orderId);
-    await expect.poll(async () => sorted(await stored()), POLL).toEqual(sorted(US));
-    // Every tab has read and sent its reading by the time each shows the rows; then look again.
-    await Promise.all(pages.map((p) => p.locator('#orders-table tbody tr').first().waitFor()));
+    await expect.poll(async () => sorted(await stored()), POLL).toEqual(expected);
+    // Read again in every tab at once: still exactly those records.
     await Promise.all(pages.map((p) => p.reload()));
-    await Promise.all(pages.map((p) => p.locator('#orders-table tbody tr').first().waitFor()));
-    await expect.poll(async () => (await stored()).length, POLL).toBe(US.length);
-    const ids = await stored();
-    expect(new Set(ids).size).toBe(ids.length);
+    await expect.poll(async () => (await stored()).length, POLL).toBe(expected.length);
+    expect(sorted(await stored())).toEqual(expected);
     // Every order's buyer exists once, and no customer was made twice under another key.
     const orders = await extension().stored<{ customerKey?: string }>('orders');
     const customers = await extension().stored<{ key: string }>('customers');
     expect(sorted(customers.map((c) => c.key))).toEqual(
       sorted([...new Set(orders.flatMap((o) => (o.customerKey ? [o.customerKey] : [])))]),
     );
+    const popup = await extension().openPopup();
+    await popup.getByRole('tab', { name: 'Orders' }).click();
+    await expect
+      .poll(() => popup.getByTestId('orders-count').getAttribute('data-count'), POLL)
+      .toBe(String(expected.length));
+    await popup.close();
     await Promise.all(pages.map((p) => p.close()));
   });
 });
