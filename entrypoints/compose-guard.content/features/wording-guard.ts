@@ -19,6 +19,18 @@ import { sentWatch } from '../sent-watch';
 import { isOverlay, overlayFor } from '../ui/overlay';
 
 const PAUSE_MS = 300;
+
+/** The language most sellers write to buyers in, per marketplace (besides English). */
+const MARKETPLACE_LANGUAGE: Partial<Record<string, string>> = {
+  DE: 'de',
+  AT: 'de',
+  FR: 'fr',
+  BE: 'fr',
+  IT: 'it',
+  ES: 'es',
+  MX: 'es',
+  JP: 'ja',
+};
 const SCAN_MS = 150;
 
 /** The buyer's name on a thread page, so that "Hi Anna" and "Hi Ben" count as one template. */
@@ -68,6 +80,7 @@ export const wordingGuardFeature: Feature = {
         guard = undefined;
       }
       if (box && !guard) {
+        prepare();
         const wording = context();
         guard = new WordingGuard(box, overlayFor(document).root, {
           check: (text) => checkWording(text, wording),
@@ -87,11 +100,22 @@ export const wordingGuardFeature: Feature = {
       if (timer === undefined) timer = setTimeout(scan, SCAN_MS);
     };
 
-    // Compile the rules while the seller reads, not on the first keystroke.
-    const marketplace = context().marketplace;
-    const idle = () => prepareWording(marketplace === 'JP' ? ['ja', 'en'] : undefined);
-    if ('requestIdleCallback' in window) requestIdleCallback(idle, { timeout: 2000 });
-    else setTimeout(idle, 500);
+    // Compile the rules while the seller reads, not on the first keystroke: once a box is
+    // there (many messaging pages never show one), in idle time, for the languages the seller
+    // most likely writes in here. Others compile on their first use.
+    let prepared = false;
+    const prepare = () => {
+      if (prepared) return;
+      prepared = true;
+      const page = pageContext(document, new URL(location.href));
+      const marketplace = page?.marketplace.code;
+      const languages = new Set(['en', (page?.language ?? 'en').slice(0, 2).toLowerCase()]);
+      const local = marketplace ? MARKETPLACE_LANGUAGE[marketplace] : undefined;
+      if (local) languages.add(local);
+      const idle = () => prepareWording([...languages]);
+      if ('requestIdleCallback' in window) requestIdleCallback(idle, { timeout: 2000 });
+      else setTimeout(idle, 500);
+    };
 
     const observer = new MutationObserver((records) => {
       if (records.every((r) => isOverlay(r.target) || [...r.addedNodes, ...r.removedNodes].every(isOverlay)))
