@@ -52,6 +52,7 @@ export class MirrorUnderlines {
   readonly element: HTMLDivElement;
   private readonly content: HTMLDivElement;
   private styleCopied = false;
+  private drawn: { text: string; segments: readonly UnderlineSegment[] } | undefined;
 
   constructor(
     private readonly textarea: HTMLTextAreaElement,
@@ -95,8 +96,21 @@ export class MirrorUnderlines {
     return geometry;
   }
 
-  /** Draws the text with its underlined stretches (`segments` sorted, not overlapping). */
+  /**
+   * Draws the text with its underlined stretches (`segments` sorted, not overlapping). When
+   * the underlines are the ones drawn and the text changed only after the last of them (the
+   * seller writing on at the end), nothing before them moved: the mirror stays as it is.
+   */
   render(text: string, segments: readonly UnderlineSegment[]): void {
+    const lastEnd = segments.at(-1)?.end ?? 0;
+    const same =
+      this.drawn !== undefined &&
+      sameSegments(this.drawn.segments, segments) &&
+      text.length >= lastEnd &&
+      this.drawn.text.length >= lastEnd &&
+      text.slice(0, lastEnd) === this.drawn.text.slice(0, lastEnd);
+    this.drawn = { text, segments };
+    if (same) return;
     const doc = this.element.ownerDocument;
     const parts: Node[] = [];
     let at = 0;
@@ -123,6 +137,8 @@ export class MirrorUnderlines {
    * the mirror's text before them is still right and nothing is laid out again.
    */
   keepOnly(keep: (start: number, end: number) => boolean): void {
+    // What is drawn is no longer a plain rendering of known segments: the next render redraws.
+    this.drawn = undefined;
     for (const span of Array.from(this.content.querySelectorAll('span'))) {
       if (!span.className) continue;
       if (!keep(Number(span.dataset.start), Number(span.dataset.end))) span.className = '';
@@ -149,4 +165,14 @@ export class MirrorUnderlines {
   remove(): void {
     this.element.remove();
   }
+}
+
+function sameSegments(a: readonly UnderlineSegment[], b: readonly UnderlineSegment[]): boolean {
+  return (
+    a.length === b.length &&
+    a.every((x, i) => {
+      const y = b[i] as UnderlineSegment;
+      return x.start === y.start && x.end === y.end && x.severity === y.severity && x.ruleId === y.ruleId;
+    })
+  );
 }
