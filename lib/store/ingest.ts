@@ -74,7 +74,10 @@ async function ingestOrders(
   );
   return db.transaction('rw', [db.orders, db.customers], async () => {
     const ids = [...incoming.keys()];
-    const existing = await db.orders.bulkGet(ids);
+    // The buyers are known from the hashes: read them with the orders, not after them.
+    const buyerKeys = [...new Set([...keys.values()].filter((k): k is string => k !== undefined))];
+    const [existing, buyers] = await Promise.all([db.orders.bulkGet(ids), db.customers.bulkGet(buyerKeys)]);
+    const known = new Map(buyerKeys.map((k, i) => [k, buyers[i]]));
     const result = empty();
     const writes: StoredOrder[] = [];
     const touched = new Map<string, StoredCustomer>();
@@ -99,15 +102,26 @@ async function ingestOrders(
           name: (order as Partial<OrderSummary>).buyerName,
         });
     });
-    if (writes.length > 0) await db.orders.bulkPut(writes);
-    await saveCustomers(db, touched);
+    await Promise.all([
+      writes.length > 0 ? db.orders.bulkPut(writes) : undefined,
+      saveCustomers(db, touched, known),
+    ]);
     return result;
   });
 }
 
-async function saveCustomers(db: SellerLensDb, touched: Map<string, StoredCustomer>): Promise<void> {
+/** `known`: customers already read in this transaction (undefined: read, and not there). */
+async function saveCustomers(
+  db: SellerLensDb,
+  touched: Map<string, StoredCustomer>,
+  known: ReadonlyMap<string, StoredCustomer | undefined> = new Map(),
+): Promise<void> {
   if (touched.size === 0) return;
-  const stored = await db.customers.bulkGet([...touched.keys()]);
+  const keys = [...touched.keys()];
+  const unread = keys.filter((k) => !known.has(k));
+  const read = unread.length > 0 ? await db.customers.bulkGet(unread) : [];
+  const fetched = new Map(unread.map((k, i) => [k, read[i]]));
+  const stored = keys.map((k) => (known.has(k) ? known.get(k) : fetched.get(k)));
   const changed: StoredCustomer[] = [];
   [...touched.values()].forEach((c, i) => {
     const old = stored[i];
