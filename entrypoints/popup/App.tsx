@@ -48,13 +48,32 @@ const readFirst = (): Promise<FirstScreen> =>
  * tens), whichever answers first. The live query takes over from its first result and
  * follows every change.
  */
+let earlyValue: FirstScreen | undefined;
 const earlyRead = firstOf([
   browser.storage.session
     .get(FIRST_SCREEN_KEY)
     .then((stored) => parseFirstScreen(stored[FIRST_SCREEN_KEY]))
     .catch(() => undefined),
   readFirst().catch(() => undefined),
-]);
+]).then((value) => {
+  earlyValue = value;
+  return value;
+});
+
+/**
+ * Resolves when the first screen's data is in, or after `maxMs`: rendering once with the rows
+ * costs less than rendering an empty shell and then the rows, and the copy in session storage
+ * is usually a few milliseconds away.
+ */
+export function firstScreenReady(maxMs: number): Promise<void> {
+  return new Promise((resolve) => {
+    const timer = setTimeout(resolve, maxMs);
+    void earlyRead.then(() => {
+      clearTimeout(timer);
+      resolve();
+    });
+  });
+}
 
 /** The first promise to give a value; undefined when none does. */
 function firstOf<T>(promises: Promise<T | undefined>[]): Promise<T | undefined> {
@@ -71,8 +90,9 @@ function firstOf<T>(promises: Promise<T | undefined>[]): Promise<T | undefined> 
 }
 
 function useEarlyRead() {
-  const [early, setEarly] = useState<FirstScreen>();
+  const [early, setEarly] = useState<FirstScreen | undefined>(() => earlyValue);
   useEffect(() => {
+    if (early) return;
     let mounted = true;
     void earlyRead.then((value) => {
       if (mounted && value) setEarly(value);
