@@ -1,4 +1,4 @@
-import { inUiLanguage, orderFindings } from '@/lib/wording/present';
+import { bySeverity, inUiLanguage } from '@/lib/wording/present';
 import type { DraftSnapshot } from '@/lib/wording/snapshot';
 import { t } from './i18n';
 
@@ -11,7 +11,8 @@ export interface DraftPanelProps {
 /** The findings for the message being written in the active tab, most serious first. */
 export function DraftPanel({ draft, language }: DraftPanelProps) {
   if (!draft || draft.length === 0) return null;
-  const findings = orderFindings(draft.findings.map((f, i) => ({ ...f, start: i, end: i })));
+  // The page sends them in reading order within each severity; keep that.
+  const findings = draft.findings.map((f, i) => ({ ...f, key: `${f.ruleId}-${i}` })).sort(bySeverity);
   return (
     <section className="sl-panel sl-draft" aria-labelledby="sl-draft-heading">
       <h2 id="sl-draft-heading">{t('popupDraftHeading')}</h2>
@@ -22,7 +23,7 @@ export function DraftPanel({ draft, language }: DraftPanelProps) {
       ) : (
         <ul>
           {findings.map((f) => (
-            <li key={`${f.ruleId}-${f.start}`} data-rule-id={f.ruleId} data-severity={f.severity}>
+            <li key={f.key} data-rule-id={f.ruleId} data-severity={f.severity}>
               <span className={`sl-sev sl-sev-${f.severity}`}>{t(`severity_${f.severity}`)}</span>{' '}
               <q className="sl-excerpt">{f.excerpt.length > 60 ? `${f.excerpt.slice(0, 59)}…` : f.excerpt}</q>
               <p>{inUiLanguage(f.message, language)}</p>

@@ -6,7 +6,7 @@
  * once, and a check that finishes after newer typing is thrown away.
  */
 
-import { boxText, replaceInBox, selectInBox } from '@/lib/pages/compose/box-text';
+import { boxText, isTextarea, replaceInBox, selectInBox } from '@/lib/pages/compose/box-text';
 import type { ComposeBox } from '@/lib/pages/compose/compose-box';
 import { editableText } from '@/lib/pages/compose/editable-text';
 import { suggestionEdit } from '@/lib/wording/apply';
@@ -37,7 +37,6 @@ export interface GuardSnapshot {
   findings: ShownFinding[];
 }
 
-const isTextarea = (el: Element): el is HTMLTextAreaElement => el.tagName === 'TEXTAREA';
 const REPEAT_RULE = 'repeat-text-volume';
 
 interface Geometry {

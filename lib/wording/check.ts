@@ -2,18 +2,12 @@
  * The checker: normalise once, pick the languages, run every applicable scanner, then turn
  * raw matches into findings on the original text. Pure and synchronous.
  */
-import {
-  type AnchorIndex,
-  type CompiledRules,
-  compileRules,
-  type PatternGroup,
-  SEVERITY_RANK,
-} from './compile';
+import { type AnchorIndex, type CompiledRules, compileRules, type PatternGroup } from './compile';
 import { detectLanguages, languageOf } from './language';
 import { normalise } from './normalise';
 import { RULES } from './rules';
 import type { Category, Language, OffsetMap, Purpose, Rule, WordingContext, WordingFinding } from './types';
-import { CATEGORIES, LANGUAGES } from './types';
+import { CATEGORIES, LANGUAGES, SEVERITY_RANK } from './types';
 import { wholeMessageSpan } from './whole-message';
 
 /**

@@ -13,9 +13,15 @@
  * that imports the guard pays nothing until a message is checked.
  */
 import { anchorPattern } from './keywords';
-import type { AnyLanguageRule, Category, Language, Purpose, Rule, Severity, WholeMessageRule } from './types';
-
-export const SEVERITY_RANK: Record<Severity, number> = { block: 3, warn: 2, info: 1 };
+import {
+  type AnyLanguageRule,
+  type Category,
+  type Language,
+  type Purpose,
+  type Rule,
+  SEVERITY_RANK,
+  type WholeMessageRule,
+} from './types';
 
 /** Where a scanner applies: its language and the purposes it runs for. */
 export interface Filters {

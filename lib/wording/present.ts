@@ -3,16 +3,16 @@
  * popup): most serious first, then in reading order; counted by severity; worded in the UI
  * language. Pure.
  */
-import type { Bilingual, Severity, WordingFinding } from './types';
+import { type Bilingual, SEVERITY_RANK, type Severity, type WordingFinding } from './types';
 
 export const SEVERITIES: readonly Severity[] = ['block', 'warn', 'info'];
-const RANK: Record<Severity, number> = { block: 0, warn: 1, info: 2 };
+/** The more serious first; for a stable sort, equal severities keep their order. */
+export const bySeverity = (a: { severity: Severity }, b: { severity: Severity }): number =>
+  SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity];
 
 /** Severity first (a block above every warning), then position in the text. */
 export function orderFindings<T extends WordingFinding>(findings: readonly T[]): T[] {
-  return [...findings].sort(
-    (a, b) => RANK[a.severity] - RANK[b.severity] || a.start - b.start || a.end - b.end,
-  );
+  return [...findings].sort((a, b) => bySeverity(a, b) || a.start - b.start || a.end - b.end);
 }
 
 export function countBySeverity(findings: readonly WordingFinding[]): Record<Severity, number> {

@@ -27,6 +27,9 @@ export type Category = (typeof CATEGORIES)[number];
  */
 export type Severity = 'block' | 'warn' | 'info';
 
+/** Higher is more serious: merging keeps the higher, lists put it first. */
+export const SEVERITY_RANK: Record<Severity, number> = { block: 3, warn: 2, info: 1 };
+
 export type Purpose = 'reply' | 'proactive' | 'review-request';
 
 /** The languages the guard reads. Chinese means Simplified (Traditional mostly matches too). */

@@ -33,13 +33,23 @@ const MARKETPLACE_LANGUAGE: Partial<Record<string, string>> = {
 };
 const SCAN_MS = 150;
 
-/** The buyer's name on a thread page, so that "Hi Anna" and "Hi Ben" count as one template. */
+/**
+ * The buyer's name on a thread page, so that "Hi Anna" and "Hi Ben" count as one template.
+ * Read once per page address, not at every pause in typing: a thread's buyer does not change
+ * while it is open.
+ */
+let names: { url: string; names: string[] } | undefined;
 function buyerNames(): string[] {
+  if (names?.url === location.href) return names.names;
   const url = new URL(location.href);
   const ctx = pageContext(document, url);
-  if (!ctx || detectPageKind(url.href) !== 'message-thread') return [];
-  const reading = readMessageThread(document, ctx, url);
-  return reading.kind === 'message-thread' && reading.thread.buyerName ? [reading.thread.buyerName] : [];
+  const reading =
+    ctx && detectPageKind(url.href) === 'message-thread' ? readMessageThread(document, ctx, url) : undefined;
+  const found =
+    reading?.kind === 'message-thread' && reading.thread.buyerName ? [reading.thread.buyerName] : [];
+  // An empty answer may be a pane still mounting: only a name found is kept.
+  if (found.length > 0) names = { url: location.href, names: found };
+  return found;
 }
 
 async function sendsToday(text: string): Promise<number> {

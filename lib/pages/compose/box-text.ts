@@ -7,7 +7,7 @@
 import type { ComposeBox } from './compose-box';
 import { editableText, rangeOf } from './editable-text';
 
-const isTextarea = (el: Element): el is HTMLTextAreaElement => el.tagName === 'TEXTAREA';
+export const isTextarea = (el: Element): el is HTMLTextAreaElement => el.tagName === 'TEXTAREA';
 
 export function boxText(box: ComposeBox): string {
   return isTextarea(box.element) ? box.element.value : editableText(box.element).text;
