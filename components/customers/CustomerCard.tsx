@@ -1,12 +1,11 @@
 import { useEffect, useRef } from 'react';
-import { formatMoney } from '@/lib/locale/format';
+import { formatDay, formatMoney } from '@/lib/locale/format';
 import { orderUrl, threadUrl } from '@/lib/locale/seller-central-urls';
 import type { CustomerHistory } from '@/lib/store/customer-queries';
 import { instantMs } from '@/lib/store/merge-order';
 import { doNotSolicit, type TierResult } from '@/lib/tiers';
 import { t } from '../i18n';
 import { MarketplaceBadge } from '../MarketplaceBadge';
-import { formatDay } from './format';
 import { reasonText, tierName } from './wording';
 
 /** The latest conversations listed; the count above covers them all. */

@@ -1,8 +1,8 @@
+import { formatDay } from '@/lib/locale/format';
 import type { StoredCustomer } from '@/lib/store/schema';
 import { TIERS } from '@/lib/tiers';
 import { t } from '../i18n';
 import { MarketplaceBadge } from '../MarketplaceBadge';
-import { formatDay } from './format';
 import { tierName } from './wording';
 
 /** A customer in a list: a button that opens the card. The key is never shown. */

@@ -1,9 +1,8 @@
-import { formatMoney } from '@/lib/locale/format';
+import { formatDay, formatMoney } from '@/lib/locale/format';
 import { orderUrl } from '@/lib/locale/seller-central-urls';
 import type { ReviewRequestRow } from '@/lib/store/customer-queries';
 import { t } from '../i18n';
 import { MarketplaceBadge } from '../MarketplaceBadge';
-import { formatDay } from './format';
 
 export interface ReviewRequestsPanelProps {
   /** Soonest to close first; undefined while loading. */

@@ -5,12 +5,14 @@
  * context). Tier queries wait for
  * a pending run, so that a badge never shows the tiers from before the page just read.
  */
+
 import { liveQuery } from 'dexie';
 import type { PageReading } from '@/lib/messages/reading';
 import { coalescedRun } from '@/lib/store/coalesced-run';
 import type { SellerLensDb } from '@/lib/store/schema';
 import { readSettings } from '@/lib/store/settings';
 import { runTiersJob } from '@/lib/store/tiers-job';
+import { ensureAlarm } from './ensure-alarm';
 
 const ALARM = 'sellerlens-tiers';
 const DAY_MINUTES = 24 * 60;
@@ -41,11 +43,7 @@ export function startTiers(db: SellerLensDb): TiersKeeper {
     maxWaitMs: 10_000,
     onError: (error) => console.warn('SellerLens: tiers job failed', error),
   });
-  // Created only when missing: the service worker starts many times a day, and re-creating a
-  // daily alarm at each start would push it back for ever.
-  const alarmReady = browser.alarms.get(ALARM).then(async (alarm) => {
-    if (!alarm) await browser.alarms.create(ALARM, { delayInMinutes: 1, periodInMinutes: DAY_MINUTES });
-  });
+  const alarmReady = ensureAlarm(ALARM, { delayInMinutes: 1, periodInMinutes: DAY_MINUTES });
   const settingsReady = new Promise<void>((resolve) => {
     let seen: string | undefined;
     liveQuery(() => readSettings(db)).subscribe({

@@ -1,5 +1,6 @@
 /** Display formatting for the popup and overlays, in the seller's UI language. */
 import type { Money } from '../messages/reading';
+import { marketplaceByCode } from './marketplaces';
 import { minorUnitDigits } from './money';
 
 const cache = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat>();
@@ -39,4 +40,14 @@ export function formatPurchase(value: string, language: string, timeZone: string
     () => new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeStyle: 'short', timeZone }),
   );
   return f.format(new Date(value));
+}
+
+/** A stored instant as a date in its marketplace's zone: the day that marketplace saw. */
+export function formatDay(at: number, language: string, marketplace: string): string {
+  const timeZone = marketplaceByCode(marketplace)?.timeZone ?? 'UTC';
+  const f = cached(
+    `day|${language}|${timeZone}`,
+    () => new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeZone }),
+  );
+  return f.format(new Date(at));
 }
