@@ -49,13 +49,15 @@ const readFirst = (): Promise<FirstScreen> =>
  * follows every change.
  */
 let earlyValue: FirstScreen | undefined;
+/** The session copy asked for by public/popup-early.js, which runs before this bundle loads. */
+const earlyScript = () => (globalThis as { sellerLensFirstScreen?: Promise<unknown> }).sellerLensFirstScreen;
 const earlyRead = firstOf([
-  browser.storage.session
-    .get(FIRST_SCREEN_KEY)
-    .then((stored) => parseFirstScreen(stored[FIRST_SCREEN_KEY]))
+  (earlyScript() ?? browser.storage.session.get(FIRST_SCREEN_KEY).then((stored) => stored[FIRST_SCREEN_KEY]))
+    .then(parseFirstScreen)
     .catch(() => undefined),
   readFirst().catch(() => undefined),
 ]).then((value) => {
+  performance.mark('sellerlens:popup-data');
   earlyValue = value;
   return value;
 });
