@@ -14,10 +14,12 @@ import type {
   ThreadSummary,
 } from '../messages/reading';
 import { AMAZON_POLICY, type SlaPolicy } from '../sla/policy';
-import { customerKey } from './customer-key';
-import { mergeOrder, sameJson } from './merge-order';
+import { addNew } from './add-new';
+import { customerKey, normaliseBuyerName } from './customer-key';
+import { instantMs, type MergeOutcome, mergeOrder, sameJson } from './merge-order';
 import { mergeMessage, mergeThread, messageRecord, replyDue, type ThreadObservation } from './merge-thread';
 import type { SellerLensDb, StoredCustomer, StoredOrder, StoredThread } from './schema';
+import { timeWindows } from './time-windows';
 
 export interface IngestResult extends IngestSummary {
   /** Ids of the orders or threads added or updated, so that views refresh only for these. */
@@ -49,6 +51,36 @@ function touchCustomer(
   customers.set(key, c);
 }
 
+/** Stored orders whose purchase time is this close to a page's are looked up first: a list
+ * page is a stretch of time, and a day-only date sits up to a day from the exact one. */
+const WINDOW_MARGIN_MS = 2 * 86_400_000;
+const MAX_WINDOWS = 4;
+/** Orders read per window at most: a filtered page (unshipped only) of a busy seller may
+ * sit among thousands of stored orders, and then reading each order is cheaper. */
+const MAX_AROUND = 1_000;
+
+/** The stored orders around the page's purchase times, from a few index reads (one request
+ * each, where reading order by order costs one per order); undefined when that cannot tell,
+ * and every order is read. Orders stored outside these windows are caught by `add`. */
+async function storedAround(
+  db: SellerLensDb,
+  times: readonly number[],
+): Promise<Map<string, StoredOrder> | undefined> {
+  const windows = timeWindows(times, WINDOW_MARGIN_MS, MAX_WINDOWS);
+  if (!windows) return undefined;
+  const found = await Promise.all(
+    windows.map((w) =>
+      db.orders
+        .where('purchasedAtMs')
+        .between(w.from, w.to, true, true)
+        .limit(MAX_AROUND + 1)
+        .toArray(),
+    ),
+  );
+  if (found.some((orders) => orders.length > MAX_AROUND)) return undefined;
+  return new Map(found.flat().map((order) => [order.orderId, order]));
+}
+
 async function ingestOrders(
   db: SellerLensDb,
   orders: readonly OrderSummary[],
@@ -63,7 +95,10 @@ async function ingestOrders(
     ),
   );
   const keys = new Map<string, string | undefined>(orders.map((order, i) => [order.orderId, hashed[i]]));
-  const namedIds = new Set(orders.filter((o) => o.buyerName !== undefined).map((o) => o.orderId));
+  // A placeholder ("Amazon customer") names nobody: it never takes an order from its buyer.
+  const namedIds = new Set(
+    orders.filter((o) => normaliseBuyerName(o.buyerName) !== undefined).map((o) => o.orderId),
+  );
   // The same order twice in one reading (a re-rendered row) merges into itself.
   const incoming = new Map(
     orders.map((o) => {
@@ -72,39 +107,91 @@ async function ingestOrders(
       return [o.orderId, anonymous] as const;
     }),
   );
+  const ids = [...incoming.keys()];
+  const times = ids.map((id) => instantMs((incoming.get(id) as OrderSummary).purchasedAt));
+
+  /** The record to store for one order, given what was stored. */
+  const settle = (id: string, before: StoredOrder | undefined) => {
+    const order = incoming.get(id) as OrderSummary;
+    const { record, outcome } = mergeOrder(before, order, observedAt);
+    // A named buyer's key wins over a placeholder's; a known key is never lost.
+    const key =
+      namedIds.has(id) || !before?.customerKey ? (keys.get(id) ?? before?.customerKey) : before.customerKey;
+    const keyed = key && record.customerKey !== key ? { ...record, customerKey: key } : record;
+    if (keyed.status === 'delivered' && keyed.deliveredAt === undefined) keyed.deliveredAt = observedAt;
+    const counted: MergeOutcome = keyed === record ? outcome : outcome === 'unchanged' ? 'updated' : outcome;
+    return { keyed, counted, changed: keyed !== before };
+  };
+
+  const touchFor = (touched: Map<string, StoredCustomer>, id: string, order: StoredOrder) => {
+    if (order.customerKey)
+      touchCustomer(touched, order.customerKey, order.marketplace, observedAt, {
+        orderAt: order.purchasedAtMs,
+        name: (incoming.get(id) as Partial<OrderSummary>).buyerName,
+      });
+  };
+
   return db.transaction('rw', [db.orders, db.customers], async () => {
-    const ids = [...incoming.keys()];
-    // The buyers are known from the hashes: read them with the orders, not after them.
-    const buyerKeys = [...new Set([...keys.values()].filter((k): k is string => k !== undefined))];
-    const [existing, buyers] = await Promise.all([db.orders.bulkGet(ids), db.customers.bulkGet(buyerKeys)]);
-    const known = new Map(buyerKeys.map((k, i) => [k, buyers[i]]));
+    const around = await storedAround(db, times);
+    const known = around ? ids.filter((id) => around.has(id)) : ids;
+    const fresh = new Map(
+      (around ? ids.filter((id) => !around.has(id)) : []).map((id) => [id, settle(id, undefined).keyed]),
+    );
+    // Known orders' buyers are known from the hashes: read them with the orders. New orders'
+    // buyers are probably new too: added alongside (a repeat buyer comes back as taken).
+    const buyerKeys = [
+      ...new Set(known.map((id) => keys.get(id)).filter((k): k is string => k !== undefined)),
+    ];
+    const guessed = new Map<string, StoredCustomer>();
+    for (const [id, order] of fresh) touchFor(guessed, id, order);
+    for (const key of buyerKeys) guessed.delete(key);
+    const [knownBefore, buyers, taken, takenBuyers] = await Promise.all([
+      around ? known.map((id) => around.get(id)) : db.orders.bulkGet(known),
+      db.customers.bulkGet(buyerKeys),
+      addNew(db.orders, [...fresh.values()]),
+      addNew(db.customers, [...guessed.values()]),
+    ]);
+    // Stored after all, away from the page's dates: read, merge and put like the known ones.
+    const misplaced = taken.map((pos) => [...fresh.keys()][pos] as string);
+    for (const id of misplaced) fresh.delete(id);
+    const misplacedBefore = misplaced.length > 0 ? await db.orders.bulkGet(misplaced) : [];
+    const before = new Map<string, StoredOrder | undefined>([
+      ...known.map((id, i) => [id, knownBefore[i]] as const),
+      ...misplaced.map((id, i) => [id, misplacedBefore[i]] as const),
+    ]);
+    const addedBuyers = new Map(guessed);
+    for (const pos of takenBuyers) addedBuyers.delete([...guessed.keys()][pos] as string);
+
     const result = empty();
     const writes: StoredOrder[] = [];
     const touched = new Map<string, StoredCustomer>();
-    ids.forEach((id, index) => {
-      const order = incoming.get(id);
-      if (!order) return;
-      const before = existing[index];
-      const { record, outcome } = mergeOrder(before, order, observedAt);
-      // A named buyer's key wins over a placeholder's; a known key is never lost.
-      const named = namedIds.has(id);
-      const key = named || !before?.customerKey ? (keys.get(id) ?? before?.customerKey) : before.customerKey;
-      const keyed = key && record.customerKey !== key ? { ...record, customerKey: key } : record;
-      if (keyed.status === 'delivered' && keyed.deliveredAt === undefined) keyed.deliveredAt = observedAt;
-      result[keyed === record ? outcome : outcome === 'unchanged' ? 'updated' : outcome] += 1;
-      if (keyed !== before) {
-        writes.push(keyed);
+    for (const id of ids) {
+      const added = fresh.get(id);
+      const { keyed, counted, changed } = added
+        ? { keyed: added, counted: 'added' as const, changed: true }
+        : settle(id, before.get(id));
+      result[counted] += 1;
+      if (changed) {
+        if (!added) writes.push(keyed);
         result.changedIds.push(id);
       }
-      if (key)
-        touchCustomer(touched, key, keyed.marketplace, observedAt, {
-          orderAt: keyed.purchasedAtMs,
-          name: (order as Partial<OrderSummary>).buyerName,
-        });
-    });
+      touchFor(touched, id, keyed);
+    }
+    // A buyer just added had no record before: this reading is all there is to know. It
+    // differs from what was added only when a new-looking order turned out to be stored.
+    const fixes: StoredCustomer[] = [];
+    const strays: string[] = [];
+    for (const [key, added] of addedBuyers) {
+      const now = touched.get(key);
+      touched.delete(key);
+      if (!now) strays.push(key);
+      else if (!sameJson(now, added)) fixes.push(now);
+    }
     await Promise.all([
       writes.length > 0 ? db.orders.bulkPut(writes) : undefined,
-      saveCustomers(db, touched, known),
+      fixes.length > 0 ? db.customers.bulkPut(fixes) : undefined,
+      strays.length > 0 ? db.customers.bulkDelete(strays) : undefined,
+      saveCustomers(db, touched, new Map(buyerKeys.map((k, i) => [k, buyers[i]]))),
     ]);
     return result;
   });

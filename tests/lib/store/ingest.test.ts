@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { OrdersListReading } from '@/lib/messages/reading';
 import { ingestReading } from '@/lib/store/ingest';
 import { countOrders, latestOrders } from '@/lib/store/queries';
-import { openDb, type SellerLensDb, type StoredOrder } from '@/lib/store/schema';
+import { openDb, type SellerLensDb } from '@/lib/store/schema';
 import { anOrder } from '../../support/orders';
 
 let db: SellerLensDb;
@@ -77,17 +77,155 @@ describe('ingestReading', () => {
     expect(await countOrders(db)).toBe(0);
   });
 
-  it('writes nothing when the transaction fails part-way', async () => {
-    await ingestReading(db, reading([anOrder({ orderId: '111-0000009-0000009' })]), T);
-    const orders = [anOrder({ orderId: '111-0000001-0000001' }), anOrder({ orderId: '111-0000002-0000002' })];
-    const realBulkPut = db.orders.bulkPut.bind(db.orders);
+  // New orders are added, known ones put, buyers added or put: the disk may fill at any of them.
+  it.each([
+    ['orders', 'bulkAdd'],
+    ['orders', 'bulkPut'],
+    ['customers', 'bulkAdd'],
+    ['customers', 'bulkPut'],
+  ] as const)('writes nothing when %s.%s fails part-way', async (table, method) => {
+    const known = anOrder({ orderId: '111-0000009-0000009', buyerName: 'Kim Lee', status: 'unshipped' });
+    await ingestReading(db, reading([known]), T);
+    const storedBefore = { orders: await db.orders.toArray(), customers: await db.customers.toArray() };
+    const orders = [
+      anOrder({ orderId: '111-0000001-0000001', buyerName: 'Ava Moss' }),
+      anOrder({ orderId: '111-0000002-0000002', buyerName: 'Kim Lee', purchasedAt: '2026-11-22T10:00:00Z' }),
+      { ...known, status: 'shipped' as const },
+    ];
+    const target = db[table] as unknown as Record<string, (items: unknown[]) => Promise<unknown>>;
+    const real = (target[method] as (items: unknown[]) => Promise<unknown>).bind(target);
+    let calls = 0;
     // The write goes through, then the disk is full: the transaction must take it back.
-    vi.spyOn(db.orders, 'bulkPut').mockImplementation((async (items: StoredOrder[]) => {
-      await realBulkPut(items);
+    vi.spyOn(target, method).mockImplementation(async (items: unknown[]) => {
+      calls += 1;
+      await real(items);
       throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
-    }) as unknown as typeof db.orders.bulkPut);
-    await expect(ingestReading(db, reading(orders), T)).rejects.toThrow(/quota/i);
+    });
+    await expect(ingestReading(db, reading(orders), T + 1000)).rejects.toThrow(/quota/i);
     vi.restoreAllMocks();
-    expect((await db.orders.toArray()).map((o) => o.orderId)).toEqual(['111-0000009-0000009']);
+    expect(calls).toBe(1);
+    expect(await db.orders.toArray()).toEqual(storedBefore.orders);
+    expect(await db.customers.toArray()).toEqual(storedBefore.customers);
+  });
+
+  it('adds new orders without reading them first, and merges an order stored far from the page dates', async () => {
+    // Stored from a page that showed only the day; now read with an exact time a week later
+    // (a corrected date): outside the window, so its add is refused and it is merged instead.
+    const early = anOrder({
+      orderId: '111-0000005-0000005',
+      purchasedAt: '2026-11-01',
+      purchasedAtPrecision: 'day',
+    });
+    await ingestReading(db, reading([early]), T);
+    const firstSeen = (await db.orders.get(early.orderId))?.firstSeenAt;
+    const bulkGet = vi.spyOn(db.orders, 'bulkGet');
+    const result = await ingestReading(
+      db,
+      reading([
+        anOrder({ orderId: '111-0000006-0000006', purchasedAt: '2026-11-20T10:00:00-08:00' }),
+        {
+          ...early,
+          purchasedAt: '2026-11-20T09:00:00-08:00',
+          purchasedAtPrecision: undefined,
+          status: 'shipped',
+        },
+      ]),
+      T + 1000,
+    );
+    expect(result).toMatchObject({ added: 1, updated: 1, unchanged: 0 });
+    // Only the refused one was read.
+    expect(bulkGet.mock.calls.flatMap(([ids]) => ids)).toEqual(['111-0000005-0000005']);
+    const merged = await db.orders.get(early.orderId);
+    expect(merged).toMatchObject({
+      status: 'shipped',
+      firstSeenAt: firstSeen,
+      purchasedAt: '2026-11-20T09:00:00-08:00',
+    });
+    expect(await countOrders(db)).toBe(2);
+  });
+
+  it('reads every order when the dates on the page are too scattered to look up by time', async () => {
+    const orders = [0, 1, 2, 3, 4].map((i) =>
+      anOrder({ orderId: `111-000000${i}-000000${i}`, purchasedAt: `202${i}-06-01T10:00:00Z` }),
+    );
+    const bulkGet = vi.spyOn(db.orders, 'bulkGet');
+    const bulkAdd = vi.spyOn(db.orders, 'bulkAdd');
+    expect(await ingestReading(db, reading(orders), T)).toMatchObject({ added: 5 });
+    expect(bulkGet.mock.calls.flatMap(([ids]) => ids)).toHaveLength(5);
+    expect(bulkAdd).not.toHaveBeenCalled();
+  });
+
+  it('reads order by order when thousands of stored orders share the page dates', async () => {
+    const at = Date.parse('2026-11-20T10:00:00Z');
+    await db.orders.bulkPut(
+      Array.from({ length: 1_001 }, (_, i) => ({
+        orderId: `111-9000000-${String(i).padStart(7, '0')}`,
+        marketplace: 'US',
+        purchasedAt: new Date(at + i * 1000).toISOString(),
+        purchasedAtMs: at + i * 1000,
+        status: 'shipped' as const,
+        items: [],
+        firstSeenAt: T,
+        updatedAt: T,
+        statusObservedAt: T,
+      })),
+    );
+    const bulkGet = vi.spyOn(db.orders, 'bulkGet');
+    const page = [anOrder({ orderId: '111-0000001-0000001', purchasedAt: '2026-11-20T10:05:00Z' })];
+    expect(await ingestReading(db, reading(page), T)).toMatchObject({ added: 1 });
+    expect(bulkGet.mock.calls.flatMap(([ids]) => ids)).toEqual(['111-0000001-0000001']);
+  });
+
+  it('keeps an order with its buyer when a later page shows a placeholder instead of the name', async () => {
+    const order = anOrder({
+      orderId: '111-0000007-0000007',
+      buyerName: 'Ava Moss',
+      purchasedAt: '2026-11-01T10:00:00Z',
+    });
+    await ingestReading(db, reading([order]), T);
+    const [ava] = await db.customers.toArray();
+    // Read again from a page dated far from the first (a corrected date): the add is refused.
+    await ingestReading(
+      db,
+      reading([{ ...order, buyerName: 'Amazon Customer', purchasedAt: '2026-11-20T10:00:00Z' }]),
+      T + 1000,
+    );
+    expect((await db.orders.get(order.orderId))?.customerKey).toBe(ava?.key);
+    // No customer is left behind for the placeholder.
+    expect((await db.customers.toArray()).map((c) => c.key)).toEqual([ava?.key]);
+  });
+
+  it('merges a repeat buyer seen only on a new order into the stored customer', async () => {
+    await ingestReading(
+      db,
+      reading([
+        anOrder({
+          orderId: '111-0000001-0000001',
+          buyerName: 'Ava Moss',
+          purchasedAt: '2026-10-01T10:00:00Z',
+        }),
+      ]),
+      T,
+    );
+    const [before] = await db.customers.toArray();
+    await ingestReading(
+      db,
+      reading([
+        anOrder({
+          orderId: '111-0000002-0000002',
+          buyerName: 'ava  moss',
+          purchasedAt: '2026-11-20T10:00:00Z',
+        }),
+      ]),
+      T + 1000,
+    );
+    const customers = await db.customers.toArray();
+    expect(customers).toHaveLength(1);
+    expect(customers[0]).toMatchObject({
+      key: before?.key,
+      firstSeenAt: T,
+      lastOrderAt: Date.parse('2026-11-20T10:00:00Z'),
+      displayName: 'ava  moss',
+    });
   });
 });
