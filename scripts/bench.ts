@@ -100,6 +100,36 @@ async function inChromium(executablePath: string, code: string): Promise<void> {
     withinBudget: r.p95 <= 15,
   });
 
+  // The same page, a loop of fixed arithmetic as long as the median read: no DOM, no
+  // allocation, no garbage. Its p95 is what this machine adds to any 10 ms of work.
+  const calm = await page.evaluate((target) => {
+    const work = (rounds: number) => {
+      let x = 0;
+      for (let k = 0; k < rounds * 10_000; k++) x += Math.sqrt(k);
+      return x;
+    };
+    let rounds = 1;
+    for (;;) {
+      const t0 = performance.now();
+      work(rounds);
+      if (performance.now() - t0 >= target || rounds > 1e6) break;
+      rounds *= 2;
+    }
+    const times: number[] = [];
+    let sink = 0;
+    for (let i = 0; i < 60; i++) {
+      const t0 = performance.now();
+      sink += work(rounds);
+      times.push(performance.now() - t0);
+    }
+    return sink > 0 ? times.slice(10) : [];
+  }, r.median);
+  const c = stats(calm);
+  figures.push({
+    what: 'machine noise: fixed arithmetic as long as a read, median / p95 (same page)',
+    value: `${ms(c.median)} / ${ms(c.p95)}`,
+  });
+
   const ingest = await page.evaluate(async (pageUrl) => {
     const { readPage, openDb, ingestReading } = (
       window as unknown as { SellerLensBench: typeof import('./bench/page-bundle') }

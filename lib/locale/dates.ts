@@ -62,8 +62,10 @@ export function monthFromName(name: string): number | undefined {
 
 /** Full-width digits (２０２６) are common on Japanese pages. */
 export function toHalfWidth(text: string): string {
+  if (!FULL_WIDTH.test(text)) return text;
   return text.replace(/[\uff01-\uff5e]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
 }
+const FULL_WIDTH = /[\uff01-\uff5e]/;
 
 const valid = (year: number, month: number, day: number): DateParts | undefined => {
   if (month < 1 || month > 12 || day < 1 || day > 31 || year < 1990 || year > 2100) return undefined;

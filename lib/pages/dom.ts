@@ -4,8 +4,17 @@
  */
 
 /** Text as a person reads it: trimmed, runs of whitespace as one space. */
+/** White space that cleanSpace must change: leading, trailing, doubled, or not a plain space. */
+const MESSY_SPACE = /^\s|\s$|\s\s|[^\S ]/;
+
+/** Trimmed, runs of white space as one space. Most texts are already clean, and a reader
+ * runs this thousands of times a page: a test allocates nothing, a replace and a trim copy. */
+export function cleanSpace(text: string): string {
+  return MESSY_SPACE.test(text) ? text.replace(/\s+/g, ' ').trim() : text;
+}
+
 export function textOf(node: Node | null | undefined): string {
-  return (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
+  return cleanSpace(node?.textContent ?? '');
 }
 
 /** The first match of the first selector that matches: selectors are ordered fallbacks. */
@@ -15,6 +24,20 @@ export function queryFirst(root: ParentNode, selectors: readonly string[]): Elem
     if (found) return found;
   }
   return null;
+}
+
+/**
+ * A row's cell: like queryFirst, but the row's own children are tried first. A row has ten
+ * cells and hundreds of descendants, and a reader asks for five cells in each of 250 rows;
+ * a layout that wraps its cells deeper is still found by the full query.
+ */
+export function queryCell(row: Element, selectors: readonly string[]): Element | null {
+  for (const selector of selectors) {
+    for (let cell = row.firstElementChild; cell; cell = cell.nextElementSibling) {
+      if (cell.matches(selector)) return cell;
+    }
+  }
+  return queryFirst(row, selectors);
 }
 
 /** All matches of the first selector that matches anything. */
@@ -49,6 +72,9 @@ interface CompiledLabels<K extends string> {
   /** Any label at the start of a text, alone or followed by a colon. */
   pattern: RegExp;
   keyOf: Map<string, K>;
+  /** The labels' first characters, lower and upper case: most text nodes (titles, prices,
+   * names) start with none of them and are passed over without a regex or a copy. */
+  firsts: Set<string>;
 }
 
 const compiled = new WeakMap<object, CompiledLabels<string>>();
@@ -62,7 +88,12 @@ function compile<K extends string>(sets: LabelSets<K>): CompiledLabels<K> {
   // Longest first, so that "Ship by date" wins over "Ship by".
   const alternatives = [...keyOf.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp);
   const pattern = new RegExp(`^(${alternatives.join('|')})(?:\\s*[:：]|$)`, 'i');
-  const result = { pattern, keyOf };
+  const firsts = new Set<string>();
+  for (const label of keyOf.keys()) {
+    const first = label[0] ?? '';
+    firsts.add(first).add(first.toUpperCase()).add(first.toLowerCase());
+  }
+  const result = { pattern, keyOf, firsts };
   compiled.set(sets, result);
   return result;
 }
@@ -81,13 +112,13 @@ export function labelledValues<K extends string>(
   root: Element,
   sets: LabelSets<K>,
 ): Partial<Record<K, string>> {
-  const { pattern, keyOf } = compile(sets);
+  const { pattern, keyOf, firsts } = compile(sets);
   const found: Partial<Record<K, string>> = {};
   const walker = root.ownerDocument.createTreeWalker(root, SHOW_TEXT);
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     const raw = node.nodeValue ?? '';
-    if (raw.length > 200) continue;
-    const text = raw.replace(/\s+/g, ' ').trim();
+    if (raw.length > 200 || !firsts.has(firstVisible(raw))) continue;
+    const text = cleanSpace(raw);
     const match = pattern.exec(text);
     const key = match ? keyOf.get((match[1] ?? '').toLowerCase()) : undefined;
     if (!match || key === undefined || found[key] !== undefined) continue;
@@ -95,6 +126,16 @@ export function labelledValues<K extends string>(
     if (value) found[key] = value;
   }
   return found;
+}
+
+/** The first character that is not white space ('' when there is none). */
+function firstVisible(text: string): string {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    // space, tab, line breaks, no-break space, ideographic space
+    if (c !== 32 && (c < 9 || c > 13) && c !== 160 && c !== 0x3000) return text[i] as string;
+  }
+  return '';
 }
 
 /** The label is alone in its element: the value is what follows it on the same line. */

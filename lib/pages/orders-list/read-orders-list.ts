@@ -10,7 +10,7 @@ import { localToIso, toIsoDate } from '../../locale/zoned-time';
 import { isPlausibleAmount, MAX_QUANTITY } from '../../messages/bounds';
 import type { OrderItem, OrderSummary, PageReading } from '../../messages/reading';
 import type { PageContext } from '../context';
-import { labelledValues, queryAllFirst, queryFirst, textOf } from '../dom';
+import { labelledValues, queryAllFirst, queryCell, queryFirst, textOf } from '../dom';
 import { ITEM_LABELS, normaliseStatus, SHIPPING_LABELS } from '../labels';
 import { ORDERS_LIST as S } from './selectors';
 
@@ -18,6 +18,9 @@ const ORDER_ID = /\b\d{3}-\d{7}-\d{7}\b/;
 const SALES_CHANNEL =
   /\b(?:www\.)?amazon\.(?:com\.(?:mx|br|be|tr|au)|co\.(?:uk|jp)|com|ca|de|fr|it|es|nl|se|pl|ae|sa|eg|in|sg)\b/i;
 const ASIN = /\b(B0[A-Z0-9]{8}|\d{9}[\dX])\b/;
+
+/** Every time Seller Central prints has a colon ("4:05 PM", "16:05", "午後4：05"). */
+const TIME_MARK = /[:：]/;
 
 class RowError extends Error {}
 
@@ -32,7 +35,7 @@ function readPurchasedAt(
   for (const line of lines) {
     date ??= parseDateText(line, ctx.language);
     // A line with a date may also carry the time ("May 9, 2018 4:04:55 PM").
-    time ??= parseTimeText(line.replace(/\d{4}/, ''));
+    if (!time && TIME_MARK.test(line)) time = parseTimeText(line.replace(/\d{4}/, ''));
   }
   if (!date) throw new RowError('order date not found');
   if (!time) return { purchasedAt: toIsoDate(date.year, date.month, date.day), purchasedAtPrecision: 'day' };
@@ -75,25 +78,29 @@ function toDay(text: string | undefined, language: string): string | undefined {
 }
 
 function readRow(row: Element, ctx: PageContext): OrderSummary {
-  const details = queryFirst(row, S.detailsCell);
+  const details = queryCell(row, S.detailsCell);
   if (!details) throw new RowError('order details cell not found');
-  const detailsText = textOf(details);
+  // Searched, never shown: the raw text will do, without a normalised copy of every cell.
+  const detailsText = details.textContent ?? '';
   const orderId =
     ORDER_ID.exec(textOf(queryFirst(details, S.orderIdLink)))?.[0] ?? ORDER_ID.exec(detailsText)?.[0];
   if (!orderId) throw new RowError('order id not found');
 
-  const dateCell = queryFirst(row, S.dateCell);
+  const dateCell = queryCell(row, S.dateCell);
   if (!dateCell) throw new RowError('order date cell not found');
 
-  const statusText = textOf(queryFirst(row, S.mainStatus) ?? queryFirst(row, S.statusCell));
+  const statusCell = queryCell(row, S.statusCell);
+  const statusText = textOf(
+    (statusCell && queryFirst(statusCell, S.mainStatus)) ?? queryFirst(row, S.mainStatus) ?? statusCell,
+  );
   const status = normaliseStatus(statusText);
   if (!status) throw new RowError(`order status not recognised: "${statusText.slice(0, 40)}"`);
 
   const salesChannel = SALES_CHANNEL.exec(detailsText)?.[0];
   const orderMarketplace: Marketplace =
     (salesChannel ? marketplaceForSalesChannel(salesChannel) : undefined) ?? ctx.marketplace;
-  const items = readItems(queryFirst(row, S.productCell), orderMarketplace.currency);
-  const customerOption = queryFirst(row, S.customerOptionCell);
+  const items = readItems(queryCell(row, S.productCell), orderMarketplace.currency);
+  const customerOption = queryCell(row, S.customerOptionCell);
 
   const order: OrderSummary = {
     orderId,
