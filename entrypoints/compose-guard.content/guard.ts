@@ -57,9 +57,28 @@ function coveredByDialog(host: Element): boolean {
   return false;
 }
 
+/**
+ * The same findings at the same places over the same words (a finding's explanation and
+ * suggestion come with its rule).
+ */
+function sameFindings(shown: readonly ShownFinding[], found: readonly ShownFinding[]): boolean {
+  const ordered = orderFindings([...found]);
+  return (
+    shown.length === ordered.length &&
+    shown.every((a, i) => {
+      const b = ordered[i];
+      return (
+        !!b && a.ruleId === b.ruleId && a.start === b.start && a.end === b.end && a.excerpt === b.excerpt
+      );
+    })
+  );
+}
+
 export class WordingGuard {
   private findings: ShownFinding[] = [];
   private text = '';
+  /** The text the underlines and the panel were last drawn for. */
+  private drawnText: string | undefined;
   private generation = 0;
   private timer: ReturnType<typeof setTimeout> | undefined;
   private frame = 0;
@@ -134,11 +153,12 @@ export class WordingGuard {
     const geometry = this.geometry ?? this.measure();
     const text = boxText(this.box);
     const found = text.trim() ? this.deps.check(text) : [];
-    this.display(
-      text,
-      found.map((f) => ({ ...f, excerpt: text.slice(f.start, f.end) })),
-    );
-    this.layout(geometry);
+    const shown = found.map((f) => ({ ...f, excerpt: text.slice(f.start, f.end) }));
+    if (this.unchanged(text, shown)) this.text = text;
+    else {
+      this.display(text, shown);
+      this.layout(geometry);
+    }
     performance.measure('sellerlens:check', { start: t0 });
     if (!text.trim()) return;
     void this.deps.sendsToday(text).then((count) => {
@@ -152,7 +172,21 @@ export class WordingGuard {
     });
   }
 
+  /**
+   * Writing on past the last finding changes nothing on screen: same findings at the same
+   * offsets over the same words, and the text before them as drawn (so no line wraps
+   * differently). The underlines, the panel and the note then stay as they are, and nothing
+   * is written to the page. Only for a textarea's mirror: an editor may replace the nodes a
+   * highlight's ranges sit in, and those are drawn again each time.
+   */
+  private unchanged(text: string, shown: readonly ShownFinding[]): boolean {
+    if (!this.mirror || this.drawnText === undefined || !sameFindings(this.findings, shown)) return false;
+    const lastEnd = Math.max(0, ...shown.map((f) => f.end));
+    return text.slice(0, lastEnd) === this.drawnText.slice(0, lastEnd);
+  }
+
   private display(text: string, findings: ShownFinding[]): void {
+    this.drawnText = text;
     this.text = text;
     this.findings = orderFindings(findings);
     // The whole-text repeat warning is for the panel; underlining everything would hide the rest.

@@ -113,6 +113,40 @@ function scanGroup(group: PatternGroup, scan: Scan): void {
   }
 }
 
+/** Characters of text either side of an anchor that its branches see. */
+const NEAR = 240;
+/** A match this close to the edge of what was seen is tried again on the whole text. */
+const EDGE = 40;
+
+/**
+ * A branch's sticky match at `at`, run on the text around the anchor rather than on the whole
+ * message. V8 compiles a regex to machine code at once when the subject is long (about 1,000
+ * characters and more), and a full collection drops that code: on a long message, each check
+ * after a pause in typing paid for compiling every branch it tried again, several times the
+ * cost of the scan itself. On a short window V8 interprets the regex instead. Phrases are
+ * short: a match that comes near an edge of the window (where a lookaround or `\b` could see
+ * otherwise) is run again on the whole text, so the result is the whole-text result.
+ */
+export function execNear(regex: RegExp, norm: string, at: number, moved: boolean): RegExpExecArray | null {
+  if (norm.length <= 2 * NEAR) {
+    regex.lastIndex = at;
+    return regex.exec(norm);
+  }
+  const from = Math.max(0, at - NEAR);
+  const to = Math.min(norm.length, at + NEAR);
+  regex.lastIndex = at - from;
+  const found = regex.exec(norm.slice(from, to));
+  if (!found) return null;
+  const end = at + found[0].length;
+  // A capturing lookbehind (a moved start) reaches back from the anchor.
+  const reach = moved ? at - (found[1]?.length ?? 0) : at;
+  if ((to < norm.length && end > to - EDGE) || (from > 0 && reach < from + EDGE)) {
+    regex.lastIndex = at;
+    return regex.exec(norm);
+  }
+  return found;
+}
+
 /** The branches anchored on the words of one index, each tried where its word starts. */
 function scanIndex(index: AnchorIndex, scan: Scan): void {
   const { norm } = scan;
@@ -126,8 +160,7 @@ function scanIndex(index: AnchorIndex, scan: Scan): void {
     for (const branch of branches) {
       // The index holds only the message's languages: the purpose is all left to check.
       if ((branch.onlyFor || branch.notFor) && !applies(branch, scan.purpose)) continue;
-      branch.regex.lastIndex = at;
-      const found = branch.regex.exec(norm);
+      const found = execNear(branch.regex, norm, at, branch.moved);
       if (!found) continue;
       // A moved start: the lookbehind captured the words before the anchor.
       const start = branch.moved ? at - (found[1]?.length ?? 0) : at;

@@ -1,5 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { WordingGuard } from '@/entrypoints/compose-guard.content/guard';
+import { FindingsPanel } from '@/entrypoints/compose-guard.content/ui/findings-panel';
+import { MirrorUnderlines } from '@/entrypoints/compose-guard.content/ui/mirror-underlines';
 import { overlayFor } from '@/entrypoints/compose-guard.content/ui/overlay';
 import { checkWording } from '@/lib/wording';
 import { currentMessage } from '../support/i18n';
@@ -64,6 +66,29 @@ describe('the wording guard on a box', () => {
     expect(check).toHaveBeenCalledTimes(2);
     expect(rules()).toEqual(expect.arrayContaining(['email-address', 'phone-number']));
     guard.destroy();
+  });
+
+  it('draws nothing again when writing on past the last finding, and redraws when it moves', () => {
+    vi.useFakeTimers();
+    const { type, rules, guard } = setup('Write to me at shop@example.com');
+    const panel = vi.spyOn(FindingsPanel.prototype, 'render');
+    const mirror = vi.spyOn(MirrorUnderlines.prototype, 'render');
+    const place = vi.spyOn(FindingsPanel.prototype, 'place');
+    type('Write to me at shop@example.com, thanks');
+    vi.advanceTimersByTime(300);
+    expect(rules()).toEqual(['email-address']);
+    expect(guard.snapshot().length).toBe('Write to me at shop@example.com, thanks'.length);
+    expect([panel.mock.calls.length, mirror.mock.calls.length, place.mock.calls.length]).toEqual([0, 0, 0]);
+    // Words typed before the finding move it: drawn again, at its new place.
+    type('Please write to me at shop@example.com, thanks');
+    vi.advanceTimersByTime(300);
+    expect(guard.snapshot().findings.map((f) => [f.ruleId, f.start])).toEqual([['email-address', 22]]);
+    expect(mirror).toHaveBeenCalledTimes(1);
+    expect(
+      overlayFor(document)
+        .root.querySelector('span[data-rule-id="email-address"]')
+        ?.getAttribute('data-start'),
+    ).toBe('22');
   });
 
   it('drops a finding at the keystroke that moves its words, keeps the others', () => {

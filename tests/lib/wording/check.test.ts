@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { checkWordingWith } from '@/lib/wording/check';
+import { checkWordingWith, execNear } from '@/lib/wording/check';
+import { compileRules } from '@/lib/wording/compile';
 import { checkWording, prepareWording, type WordingFinding } from '@/lib/wording/index';
+import { normalise } from '@/lib/wording/normalise';
+import { RULES } from '@/lib/wording/rules';
+import { LANGUAGES } from '@/lib/wording/types';
 import { CORPUS } from '../../fixtures/wording/corpus';
 
 /** Offsets of `part` in `text` (first occurrence). */
@@ -316,5 +320,33 @@ describe('the anchored scan', () => {
           ).toBe(true);
       }
     }
+  });
+
+  it('runs each branch on the text around its anchor with the result it has on the whole text', () => {
+    const compiled = compileRules(RULES);
+    // Every corpus message in one long text, and once more without line breaks: matches
+    // near every edge of the window, at the start and at the end of the text.
+    const texts = [CORPUS.map((m) => m.text).join('\n'), CORPUS.map((m) => m.text).join(' ')].map(
+      (t) => normalise(t).text,
+    );
+    let tried = 0;
+    for (const text of texts) {
+      for (const language of LANGUAGES) {
+        const index = compiled.indexFor(new Set([language]));
+        index.regex.lastIndex = 0;
+        for (let m = index.regex.exec(text); m; m = index.regex.exec(text)) {
+          const at = m.index;
+          index.regex.lastIndex = at + 1;
+          for (const branch of index.branchesOf.get(m[0]) ?? []) {
+            branch.regex.lastIndex = at;
+            const whole = branch.regex.exec(text);
+            const near = execNear(branch.regex, text, at, branch.moved);
+            expect(near ? [...near] : null, `${branch.rule.id} at ${at}`).toEqual(whole ? [...whole] : null);
+            tried += 1;
+          }
+        }
+      }
+    }
+    expect(tried).toBeGreaterThan(1_000);
   });
 });
