@@ -116,6 +116,24 @@ describe('the findings panel', () => {
     expect(toggle.getAttribute('aria-expanded')).toBe('false');
   });
 
+  it('keeps the rows a keystroke took off for the check that finds them again, and no longer', () => {
+    const { p } = panel();
+    const items = [
+      item('0', 'email-address', 'block', 'a@b.example', 'remove'),
+      item('1', 'urgency', 'info', 'ASAP'),
+    ];
+    p.render(items, counts(items));
+    const [email, urgency] = queryAllByRole(root as unknown as HTMLElement, 'listitem');
+    p.render([], counts([])); // a keystroke before both: their words moved
+    p.render(items, counts(items)); // the check finds them again, further on
+    expect(queryAllByRole(root as unknown as HTMLElement, 'listitem')).toEqual([email, urgency]);
+    p.render([items[1] as PanelItem], counts([items[1] as PanelItem]));
+    p.render([], counts([]));
+    p.render(items, counts(items));
+    // Gone for two changes: built anew.
+    expect(queryAllByRole(root as unknown as HTMLElement, 'listitem')[0]).not.toBe(email);
+  });
+
   it('lists at most 25 findings, then counts the rest', () => {
     const { p } = panel();
     const items = Array.from({ length: 30 }, (_, i) => item(String(i), `rule-${i}`, 'warn', `w${i}`));

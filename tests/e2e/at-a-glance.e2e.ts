@@ -65,10 +65,32 @@ describe('at a glance, end to end', () => {
         POLL,
       )
       .toBe(2);
+    // The background keeps the first screen in session storage once it has stored the threads.
+    await expect
+      .poll(
+        () =>
+          extension().worker.evaluate(async () => {
+            const { chrome } = globalThis as unknown as { chrome: typeof browser };
+            const kept = (await chrome.storage.session.get('sellerlens-first-screen'))[
+              'sellerlens-first-screen'
+            ];
+            return Array.isArray(kept) && Array.isArray(kept[1]) ? kept[1].length : 0;
+          }),
+        POLL,
+      )
+      .toBe(2);
 
     const popup = await extension().openPopup();
     const rows = popup.locator('li[data-thread-id]');
     await expect.poll(() => rows.count(), POLL).toBe(2);
+    // public/popup-early.js ran under the popup's CSP and got the background's session copy.
+    expect(
+      await popup.evaluate(async () => {
+        const early = await (globalThis as { sellerLensFirstScreen?: Promise<unknown> })
+          .sellerLensFirstScreen;
+        return Array.isArray(early) && early.length === 2 && Array.isArray(early[1]);
+      }),
+    ).toBe(true);
     expect(
       await rows.evaluateAll((els) =>
         els.map((e) => [e.getAttribute('data-thread-id'), e.getAttribute('data-state')]),

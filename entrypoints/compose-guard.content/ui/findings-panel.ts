@@ -45,6 +45,9 @@ export class FindingsPanel {
   private open = false;
   /** Rows by what they show, reused from one check to the next. */
   private readonly rows = new Map<string, HTMLLIElement>();
+  /** Rows taken off the list at the last change: a keystroke before a finding takes it off
+   * (its words moved), and the check after the pause finds it again a moment later. */
+  private lately = new Map<string, HTMLLIElement>();
   /** The item a row stands for now (its position in the findings changes as the text does). */
   private readonly itemOf = new WeakMap<Element, PanelItem>();
   private readonly more: HTMLLIElement;
@@ -106,7 +109,7 @@ export class FindingsPanel {
     // (by what they say), only new ones are built, and the list is touched only if it changed.
     const rows = items.slice(0, MAX_ROWS).map((item) => {
       const identity = `${item.ruleId}|${item.severity}|${item.excerpt}|${item.why}|${item.fix ?? ''}|${item.edit ?? ''}`;
-      const row = this.rows.get(identity) ?? this.row(item);
+      const row = this.rows.get(identity) ?? this.lately.get(identity) ?? this.row(item);
       this.rows.set(identity, row);
       this.itemOf.set(row, item);
       return row;
@@ -120,7 +123,12 @@ export class FindingsPanel {
     if (current.length !== rows.length || current.some((el, i) => el !== rows[i])) {
       this.list.replaceChildren(...rows);
       const shown = new Set<Element>(rows);
-      for (const [identity, row] of this.rows) if (!shown.has(row)) this.rows.delete(identity);
+      this.lately = new Map();
+      for (const [identity, row] of this.rows) {
+        if (shown.has(row)) continue;
+        this.rows.delete(identity);
+        this.lately.set(identity, row);
+      }
     }
   }
 
