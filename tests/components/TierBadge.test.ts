@@ -234,6 +234,24 @@ describe('the tier badge', () => {
     expect(host.shadowRoot?.querySelector('h2')?.textContent).toBe('<img src=x onerror="alert(1)">');
   });
 
+  it('builds its number and date formatters once per language and zone, not once per badge', () => {
+    const built = { numbers: 0, dates: 0 };
+    const { NumberFormat, DateTimeFormat } = Intl;
+    vi.spyOn(Intl, 'NumberFormat').mockImplementation(((...args: Parameters<typeof NumberFormat>) => {
+      built.numbers += 1;
+      return new NumberFormat(...args);
+    }) as unknown as typeof NumberFormat);
+    vi.spyOn(Intl, 'DateTimeFormat').mockImplementation(((...args: Parameters<typeof DateTimeFormat>) => {
+      built.dates += 1;
+      return new DateTimeFormat(...args);
+    }) as unknown as typeof DateTimeFormat);
+    const contents = Array.from({ length: 50 }, () => tierBadgeContent(INFO, t, 'fr-FR', 'Europe/Paris'));
+    expect(contents.every((c) => c?.figures.length)).toBe(true);
+    // Two number formats and one date format, plus one currency format per currency.
+    expect(built.dates).toBe(1);
+    expect(built.numbers).toBeLessThanOrEqual(3);
+  });
+
   it('gives no badge to a buyer with no tier', () => {
     expect(
       tierBadgeContent({ ...INFO, tiers: [], outcome: { ...INFO.outcome, tiers: [] } }, t, 'en-US', 'UTC'),
