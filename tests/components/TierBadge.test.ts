@@ -1,6 +1,6 @@
 import { within } from '@testing-library/dom';
 import userEvent from '@testing-library/user-event';
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it, onTestFinished, vi } from 'vitest';
 import { upsertChip } from '@/entrypoints/seller-central.content/ui/countdown-chip';
 import {
   type BadgeContent,
@@ -236,15 +236,26 @@ describe('the tier badge', () => {
 
   it('builds its number and date formatters once per language and zone, not once per badge', () => {
     const built = { numbers: 0, dates: 0 };
-    const { NumberFormat, DateTimeFormat } = Intl;
-    vi.spyOn(Intl, 'NumberFormat').mockImplementation(((...args: Parameters<typeof NumberFormat>) => {
-      built.numbers += 1;
-      return new NumberFormat(...args);
-    }) as unknown as typeof NumberFormat);
-    vi.spyOn(Intl, 'DateTimeFormat').mockImplementation(((...args: Parameters<typeof DateTimeFormat>) => {
-      built.dates += 1;
-      return new DateTimeFormat(...args);
-    }) as unknown as typeof DateTimeFormat);
+    const real = { NumberFormat: Intl.NumberFormat, DateTimeFormat: Intl.DateTimeFormat };
+    class CountedNumbers extends real.NumberFormat {
+      constructor(...args: ConstructorParameters<typeof Intl.NumberFormat>) {
+        super(...args);
+        built.numbers += 1;
+      }
+    }
+    class CountedDates extends real.DateTimeFormat {
+      constructor(...args: ConstructorParameters<typeof Intl.DateTimeFormat>) {
+        super(...args);
+        built.dates += 1;
+      }
+    }
+    const intl = Intl as unknown as Record<'NumberFormat' | 'DateTimeFormat', unknown>;
+    intl.NumberFormat = CountedNumbers;
+    intl.DateTimeFormat = CountedDates;
+    onTestFinished(() => {
+      intl.NumberFormat = real.NumberFormat;
+      intl.DateTimeFormat = real.DateTimeFormat;
+    });
     const contents = Array.from({ length: 50 }, () => tierBadgeContent(INFO, t, 'fr-FR', 'Europe/Paris'));
     expect(contents.every((c) => c?.figures.length)).toBe(true);
     // Two number formats and one date format, plus one currency format per currency.
