@@ -127,7 +127,14 @@ const EDGE = 40;
  * short: a match that comes near an edge of the window (where a lookaround or `\b` could see
  * otherwise) is run again on the whole text, so the result is the whole-text result.
  */
-export function execNear(regex: RegExp, norm: string, at: number, moved: boolean): RegExpExecArray | null {
+export function execNear(
+  regex: RegExp,
+  norm: string,
+  at: number,
+  moved: boolean,
+  /** Set when the match came near an edge and was taken from the whole text. */
+  edge?: { reached: boolean },
+): RegExpExecArray | null {
   if (norm.length <= 2 * NEAR) {
     regex.lastIndex = at;
     return regex.exec(norm);
@@ -141,37 +148,77 @@ export function execNear(regex: RegExp, norm: string, at: number, moved: boolean
   // A capturing lookbehind (a moved start) reaches back from the anchor.
   const reach = moved ? at - (found[1]?.length ?? 0) : at;
   if ((to < norm.length && end > to - EDGE) || (from > 0 && reach < from + EDGE)) {
+    if (edge) edge.reached = true;
     regex.lastIndex = at;
     return regex.exec(norm);
   }
   return found;
 }
 
+/** One anchor's matches, relative to the anchor. */
+interface AnchorSpan {
+  rule: Rule;
+  from: number;
+  to: number;
+  language: Language | 'any';
+}
+
+/**
+ * The matches around each anchor, from the last check and this one. What a branch finds on
+ * a window is a function of the window's text and where the anchor and the text's ends sit in
+ * it, so a window seen before gives the same matches without running a regex: writing at one
+ * place in a long message re-runs only the anchors within reach of it. A match taken from the
+ * whole text (near a window's edge) is never kept.
+ */
+const anchorMemo = new WeakMap<
+  AnchorIndex,
+  { last: Map<string, AnchorSpan[]>; now: Map<string, AnchorSpan[]> }
+>();
+
 /** The branches anchored on the words of one index, each tried where its word starts. */
-function scanIndex(index: AnchorIndex, scan: Scan): void {
+function scanIndex(index: AnchorIndex, scan: Scan, useMemo: boolean): void {
   const { norm } = scan;
   const re = index.regex;
+  const memo = (useMemo && anchorMemo.get(index)) || { last: new Map(), now: new Map() };
+  if (useMemo) anchorMemo.set(index, memo);
+  const long = norm.length > 2 * NEAR;
   re.lastIndex = 0;
   for (let m = re.exec(norm); m; m = re.exec(norm)) {
     const at = m.index;
     re.lastIndex = at + 1;
     const branches = index.branchesOf.get(m[0]);
     if (!branches) continue;
-    for (const branch of branches) {
-      // The index holds only the message's languages: the purpose is all left to check.
-      if ((branch.onlyFor || branch.notFor) && !applies(branch, scan.purpose)) continue;
-      const found = execNear(branch.regex, norm, at, branch.moved);
-      if (!found) continue;
-      // A moved start: the lookbehind captured the words before the anchor.
-      const start = branch.moved ? at - (found[1]?.length ?? 0) : at;
-      push(scan, branch.rule, start, at + found[0].length, branch.language);
-    }
+    const from = Math.max(0, at - NEAR);
+    const to = Math.min(norm.length, at + NEAR);
+    const key = long
+      ? `${scan.purpose ?? ''}|${at - from}|${from === 0 ? 1 : 0}${to === norm.length ? 1 : 0}|${norm.slice(from, to)}`
+      : undefined;
+    let spans = key === undefined ? undefined : (memo.now.get(key) ?? memo.last.get(key));
+    if (!spans) {
+      spans = [];
+      const edge = { reached: false };
+      for (const branch of branches) {
+        // The index holds only the message's languages: the purpose is all left to check.
+        if ((branch.onlyFor || branch.notFor) && !applies(branch, scan.purpose)) continue;
+        const found = execNear(branch.regex, norm, at, branch.moved, edge);
+        if (!found) continue;
+        // A moved start: the lookbehind captured the words before the anchor.
+        const before = branch.moved ? (found[1]?.length ?? 0) : 0;
+        spans.push({ rule: branch.rule, from: -before, to: found[0].length, language: branch.language });
+      }
+      if (key !== undefined && !edge.reached) memo.now.set(key, spans);
+    } else if (key !== undefined) memo.now.set(key, spans);
+    for (const span of spans) push(scan, span.rule, at + span.from, at + span.to, span.language);
+  }
+  if (long) {
+    memo.last = memo.now;
+    memo.now = new Map();
   }
 }
 
 /** Anchored branches: one literal scan finds their anchor words, for all languages at once. */
-function scanAnchored(scan: Scan): void {
-  scanIndex(rules().indexFor(scan.languages), scan);
+function scanAnchored(scan: Scan, useMemo: boolean): void {
+  scanIndex(rules().indexFor(scan.languages), scan, useMemo);
 }
 
 export interface CollectOptions {
@@ -180,6 +227,8 @@ export interface CollectOptions {
    * reference the fast path must agree with (tests), never needed in use.
    */
   wholeScan?: boolean;
+  /** false: run every anchor's branches, as if no window had been seen before (tests). */
+  anchorMemo?: boolean;
 }
 
 /** Every rule's matches, before merging: what the rule examples are tested against. */
@@ -201,7 +250,7 @@ export function collectFindings(
       if (applies(group, purpose)) scanGroup(group, scan);
     }
   }
-  if (!options?.wholeScan) scanAnchored(scan);
+  if (!options?.wholeScan) scanAnchored(scan, options?.anchorMemo ?? true);
 
   for (const rule of compiled.detectors) {
     if (!applies(rule, purpose) || !rule.detect) continue;

@@ -6,6 +6,7 @@ import { normalise } from '@/lib/wording/normalise';
 import { RULES } from '@/lib/wording/rules';
 import { LANGUAGES } from '@/lib/wording/types';
 import { CORPUS } from '../../fixtures/wording/corpus';
+import { seededRandom } from '../../support/seeded-random';
 
 /** Offsets of `part` in `text` (first occurrence). */
 function span(text: string, part: string): { start: number; end: number } {
@@ -348,5 +349,52 @@ describe('the anchored scan', () => {
       }
     }
     expect(tried).toBeGreaterThan(1_000);
+  });
+
+  it('finds what a check from scratch finds after every edit of a long message', () => {
+    const random = seededRandom(20261123);
+    const phrases = CORPUS.map((m) => m.text);
+    const pick = () => phrases[Math.floor(random() * phrases.length)] ?? '';
+    let text = '';
+    while (text.length < 3_000) text += `${pick()}${random() < 0.2 ? '\n\n' : ' '}`;
+    // Half the edits land just before a word some rule anchors on, where a lookbehind or the
+    // words before decide: "please cancel", "remove your feedback", "5-star review".
+    const anchors = /cancel|feedback|review|contact|whatsapp|refund|stars?/g;
+    text += ' Could you please cancel the order? You must remove your feedback. Leave a 5-star review.';
+    for (let edit = 0; edit < 120; edit++) {
+      const near = [...text.matchAll(anchors)].map((m) => m.index);
+      const target = near[Math.floor(random() * near.length)] ?? 0;
+      const at =
+        random() < 0.5
+          ? Math.max(0, target - 1 - Math.floor(random() * 30))
+          : Math.floor(random() * text.length);
+      const kind = random();
+      // Typing a letter, deleting a stretch, pasting a corpus phrase.
+      if (kind < 0.5) text = `${text.slice(0, at)}${'ea .'[Math.floor(random() * 4)]}${text.slice(at)}`;
+      else if (kind < 0.75) text = `${text.slice(0, at)}${text.slice(at + Math.floor(random() * 40))}`;
+      else text = `${text.slice(0, at)} ${pick()} ${text.slice(at)}`;
+      for (const purpose of ['reply', 'proactive'] as const) {
+        expect(checkWording(text, { purpose }), `edit ${edit}`).toEqual(
+          checkWordingWith(text, { purpose }, { anchorMemo: false }),
+        );
+      }
+    }
+  }, 30_000);
+
+  it('sees a change in the words before an anchor, far from the words after it', () => {
+    const benign = CORPUS.filter((m) => m.expect.length === 0).map((m) => m.text);
+    let filler = '';
+    for (let i = 0; filler.length < 700; i++) filler += `${benign[i % benign.length]} `;
+    const asked = `${filler}Could you please cancel the order? ${filler}`;
+    const told = asked.replace('Could you please cancel', 'Yes, we can cancel');
+    for (const text of [asked, told, asked]) {
+      expect(checkWording(text, { purpose: 'reply' })).toEqual(
+        checkWordingWith(text, { purpose: 'reply' }, { anchorMemo: false }),
+      );
+    }
+    expect(checkWording(asked, { purpose: 'reply' }).map((f) => f.ruleId)).toContain('ask-buyer-to-cancel');
+    expect(checkWording(told, { purpose: 'reply' }).map((f) => f.ruleId)).not.toContain(
+      'ask-buyer-to-cancel',
+    );
   });
 });
