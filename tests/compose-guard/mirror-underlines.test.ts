@@ -55,4 +55,41 @@ describe('the mirror over a text area', () => {
     m.render('Write to a@shop.example now', [EMAIL]);
     expect(spans(m)[0]?.className).toBe('block');
   });
+
+  it('moves its underlines when words are typed or deleted before them, without rebuilding them', () => {
+    const m = mirror();
+    const URL: UnderlineSegment = { start: 27, end: 38, severity: 'warn', ruleId: 'external-link' };
+    m.render('Write to a@shop.example or shop.example', [EMAIL, { ...URL, start: 27, end: 39 }]);
+    const before = spans(m);
+    m.keepOnly(() => false); // the keystroke took their colour
+    const text = 'Hi! Write to a@shop.example or shop.example';
+    m.render(text, [
+      { ...EMAIL, start: 13, end: 27 },
+      { ...URL, start: 31, end: 43 },
+    ]);
+    expect(spans(m).every((span, i) => span === before[i])).toBe(true);
+    expect(spans(m).map((s) => [s.textContent, s.className, s.dataset.start, s.dataset.end])).toEqual([
+      ['a@shop.example', 'block', '13', '27'],
+      ['shop.example', 'warn', '31', '43'],
+    ]);
+    expect(m.element.textContent).toBe(`${text}\u200b`);
+    // Deleted between the two: only the second moves.
+    const shorter = 'Hi! Write to a@shop.example shop.example';
+    m.render(shorter, [
+      { ...EMAIL, start: 13, end: 27 },
+      { ...URL, start: 28, end: 40 },
+    ]);
+    expect(spans(m).every((span, i) => span === before[i])).toBe(true);
+    expect(m.element.textContent).toBe(`${shorter}\u200b`);
+    expect(spans(m)[1]?.dataset.start).toBe('28');
+  });
+
+  it('draws anew when the change touches an underline', () => {
+    const m = mirror();
+    m.render('Write to a@shop.example now', [EMAIL]);
+    const [span] = spans(m);
+    m.render('Write to ab@shop.example now', [{ ...EMAIL, end: 24 }]);
+    expect(spans(m)[0]).not.toBe(span);
+    expect(spans(m)[0]?.textContent).toBe('ab@shop.example');
+  });
 });

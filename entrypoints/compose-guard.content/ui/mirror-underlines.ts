@@ -53,6 +53,8 @@ export class MirrorUnderlines {
   private readonly content: HTMLDivElement;
   private styleCopied = false;
   private drawn: { text: string; segments: readonly UnderlineSegment[] } | undefined;
+  /** keepOnly took the colour off some underlines: the next render must put it back. */
+  private faded = false;
 
   constructor(
     private readonly textarea: HTMLTextAreaElement,
@@ -104,13 +106,19 @@ export class MirrorUnderlines {
   render(text: string, segments: readonly UnderlineSegment[]): void {
     const lastEnd = segments.at(-1)?.end ?? 0;
     const same =
+      !this.faded &&
       this.drawn !== undefined &&
       sameSegments(this.drawn.segments, segments) &&
       text.length >= lastEnd &&
       this.drawn.text.length >= lastEnd &&
       text.slice(0, lastEnd) === this.drawn.text.slice(0, lastEnd);
+    if (same) {
+      this.drawn = { text, segments };
+      return;
+    }
+    if (this.patch(text, segments)) return;
     this.drawn = { text, segments };
-    if (same) return;
+    this.faded = false;
     const doc = this.element.ownerDocument;
     const parts: Node[] = [];
     let at = 0;
@@ -133,12 +141,63 @@ export class MirrorUnderlines {
   }
 
   /**
+   * Words typed or deleted between underlines (most often before all of them, at the start
+   * of the message): the underlines are the ones drawn, moved by the same amount. Only the
+   * text between two of them changes, and the marks after it learn their new offsets;
+   * nothing is rebuilt. False when the change touches an underline or the marks differ.
+   */
+  private patch(text: string, segments: readonly UnderlineSegment[]): boolean {
+    const old = this.drawn;
+    if (!old || old.segments.length !== segments.length || segments.length === 0) return false;
+    const before = old.text;
+    const shorter = Math.min(before.length, text.length);
+    let p = 0;
+    while (p < shorter && before.charCodeAt(p) === text.charCodeAt(p)) p++;
+    let q = 0;
+    while (
+      q < shorter - p &&
+      before.charCodeAt(before.length - 1 - q) === text.charCodeAt(text.length - 1 - q)
+    )
+      q++;
+    const editEnd = before.length - q;
+    const delta = text.length - before.length;
+    for (const [i, o] of old.segments.entries()) {
+      const n = segments[i] as UnderlineSegment;
+      if (o.ruleId !== n.ruleId || o.severity !== n.severity) return false;
+      const shift = o.end <= p ? 0 : o.start >= editEnd ? delta : undefined;
+      if (shift === undefined || n.start !== o.start + shift || n.end !== o.end + shift) return false;
+    }
+    const last = this.content.lastChild;
+    let at = 0;
+    for (let node = this.content.firstChild; node; node = node.nextSibling) {
+      const isText = node.nodeType === Node.TEXT_NODE;
+      const length = (node.textContent ?? '').length - (node === last ? 1 : 0);
+      if (isText && at <= p && editEnd <= at + length) {
+        (node as Text).data = `${text.slice(at, at + length + delta)}${node === last ? '\u200b' : ''}`;
+        const spans = Array.from(this.content.querySelectorAll('span'));
+        spans.forEach((span, i) => {
+          const n = segments[i];
+          if (!n) return;
+          span.className = n.severity;
+          span.dataset.start = String(n.start);
+          span.dataset.end = String(n.end);
+        });
+        this.drawn = { text, segments };
+        this.faded = false;
+        return spans.length === segments.length;
+      }
+      at += length;
+    }
+    return false;
+  }
+
+  /**
    * While the seller types: only the underlines of `keep` stay. Their words did not move, so
    * the mirror's text before them is still right and nothing is laid out again.
    */
   keepOnly(keep: (start: number, end: number) => boolean): void {
-    // What is drawn is no longer a plain rendering of known segments: the next render redraws.
-    this.drawn = undefined;
+    // The text and the marks stay; only their colour goes, and the next render puts it back.
+    this.faded = true;
     for (const span of Array.from(this.content.querySelectorAll('span'))) {
       if (!span.className) continue;
       if (!keep(Number(span.dataset.start), Number(span.dataset.end))) span.className = '';
