@@ -1,3 +1,4 @@
+import { formatNumber } from '@/lib/locale/format';
 import type { RepurchaseStats } from '@/lib/tiers';
 import { t } from '../i18n';
 import { MarketplaceBadge } from '../MarketplaceBadge';
@@ -37,7 +38,6 @@ export function RepurchaseChart({ stats, progress, language }: RepurchaseChartPr
       </section>
     );
   }
-  const number = new Intl.NumberFormat(language, { maximumFractionDigits: 1 });
   return (
     <section className="sl-panel" aria-labelledby="sl-repurchase-heading">
       <header className="sl-panel-header">
@@ -74,7 +74,12 @@ export function RepurchaseChart({ stats, progress, language }: RepurchaseChartPr
                 <span className="sl-bar-value">
                   {share.sharePercent === undefined
                     ? t('repurchaseTooEarly')
-                    : t('repurchaseShare', number.format(share.sharePercent), share.repeated, share.eligible)}
+                    : t(
+                        'repurchaseShare',
+                        formatNumber(share.sharePercent, language, 1),
+                        share.repeated,
+                        share.eligible,
+                      )}
                 </span>
               </li>
             ))}
@@ -88,11 +93,11 @@ export function RepurchaseChart({ stats, progress, language }: RepurchaseChartPr
               data-between={s.medianDaysBetweenOrders}
               data-second={s.medianDaysToSecondOrder}
             >
-              {t('repurchaseMedianGap', number.format(s.medianDaysBetweenOrders))}
+              {t('repurchaseMedianGap', formatNumber(s.medianDaysBetweenOrders, language, 1))}
               {s.medianDaysToSecondOrder !== undefined ? (
                 <>
                   <br />
-                  {t('repurchaseMedianSecond', number.format(s.medianDaysToSecondOrder))}
+                  {t('repurchaseMedianSecond', formatNumber(s.medianDaysToSecondOrder, language, 1))}
                 </>
               ) : null}
             </p>

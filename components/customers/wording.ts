@@ -2,7 +2,7 @@
  * Tier names and reasons in the UI language. lib/tiers hands over codes and numbers only; the
  * sentences live here, one catalogue key per code, so that both languages stay complete.
  */
-import { formatMoney } from '@/lib/locale/format';
+import { formatMoney, formatNumber } from '@/lib/locale/format';
 import type { TierId, TierReason } from '@/lib/tiers';
 import { t } from '../i18n';
 
@@ -27,8 +27,7 @@ export const daysAgo = (days: number): string =>
 const money = (amountMinor: number, currency: string, language: string) =>
   formatMoney({ amountMinor, currency }, language);
 
-const percent = (value: number, language: string) =>
-  new Intl.NumberFormat(language, { maximumFractionDigits: 1 }).format(value);
+const percent = (value: number, language: string) => formatNumber(value, language, 1);
 
 /** A reason as one or two lines of text (the second holds detail). */
 export function reasonText(reason: TierReason, language: string): string[] {

@@ -44,10 +44,23 @@ export function formatPurchase(value: string, language: string, timeZone: string
 
 /** A stored instant as a date in its marketplace's zone: the day that marketplace saw. */
 export function formatDay(at: number, language: string, marketplace: string): string {
-  const timeZone = marketplaceByCode(marketplace)?.timeZone ?? 'UTC';
+  return formatDayIn(at, language, marketplaceByCode(marketplace)?.timeZone ?? 'UTC');
+}
+
+/** An instant as a date in a named zone ("21 nov. 2026"). */
+export function formatDayIn(at: number, language: string, timeZone: string): string {
   const f = cached(
     `day|${language}|${timeZone}`,
     () => new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeZone }),
   );
   return f.format(new Date(at));
+}
+
+/** A number with at most `fractionDigits` decimals, grouped as the language groups them. */
+export function formatNumber(value: number, language: string, fractionDigits = 0): string {
+  const f = cached(
+    `n|${language}|${fractionDigits}`,
+    () => new Intl.NumberFormat(language, { maximumFractionDigits: fractionDigits }),
+  );
+  return f.format(value);
 }

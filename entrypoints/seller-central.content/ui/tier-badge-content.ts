@@ -3,7 +3,7 @@
  * and numbers, the message catalogues own the sentences. Complaint risk is worded as what the
  * seller should do: "Do not solicit".
  */
-import { formatMoney } from '@/lib/locale/format';
+import { formatDayIn, formatMoney, formatNumber } from '@/lib/locale/format';
 import type { CustomerTiersInfo } from '@/lib/messages/protocol';
 import type { TierReason } from '@/lib/tiers/reasons';
 import type { TierId } from '@/lib/tiers/types';
@@ -33,25 +33,15 @@ interface Formats {
   date: (ms: number) => string;
 }
 
-/** One set per language and zone: a page of 250 badges built three Intl formatters for each
- * badge, and a formatter costs a tenth of a millisecond or more to build. */
-const formatsCache = new Map<string, Formats>();
-
+/** Built formatters are cached in lib/locale/format.ts: a page of 250 badges asks for the
+ * same few again and again, and building one costs a tenth of a millisecond or more. */
 function formats(language: string, timeZone: string): Formats {
-  const key = `${language}|${timeZone}`;
-  const known = formatsCache.get(key);
-  if (known) return known;
-  const count = new Intl.NumberFormat(language, { maximumFractionDigits: 0 });
-  const decimal = new Intl.NumberFormat(language, { maximumFractionDigits: 1 });
-  const date = new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeZone });
-  const made: Formats = {
-    count: (n) => count.format(n),
-    decimal: (n) => decimal.format(n),
+  return {
+    count: (n) => formatNumber(n, language),
+    decimal: (n) => formatNumber(n, language, 1),
     money: (amountMinor, currency) => formatMoney({ amountMinor, currency }, language),
-    date: (ms) => date.format(ms),
+    date: (ms) => formatDayIn(ms, language, timeZone),
   };
-  formatsCache.set(key, made);
-  return made;
 }
 
 export function reasonText(t: Translate, reason: TierReason, f: Formats): string {
