@@ -145,6 +145,8 @@ async function ingestOrders(
     const guessed = new Map<string, StoredCustomer>();
     for (const [id, order] of fresh) touchFor(guessed, id, order);
     for (const key of buyerKeys) guessed.delete(key);
+    const freshIds = [...fresh.keys()];
+    const guessedKeys = [...guessed.keys()];
     const [knownBefore, buyers, taken, takenBuyers] = await Promise.all([
       around ? known.map((id) => around.get(id)) : db.orders.bulkGet(known),
       db.customers.bulkGet(buyerKeys),
@@ -152,7 +154,7 @@ async function ingestOrders(
       addNew(db.customers, [...guessed.values()]),
     ]);
     // Stored after all, away from the page's dates: read, merge and put like the known ones.
-    const misplaced = taken.map((pos) => [...fresh.keys()][pos] as string);
+    const misplaced = taken.map((pos) => freshIds[pos] as string);
     for (const id of misplaced) fresh.delete(id);
     const misplacedBefore = misplaced.length > 0 ? await db.orders.bulkGet(misplaced) : [];
     const before = new Map<string, StoredOrder | undefined>([
@@ -160,7 +162,7 @@ async function ingestOrders(
       ...misplaced.map((id, i) => [id, misplacedBefore[i]] as const),
     ]);
     const addedBuyers = new Map(guessed);
-    for (const pos of takenBuyers) addedBuyers.delete([...guessed.keys()][pos] as string);
+    for (const pos of takenBuyers) addedBuyers.delete(guessedKeys[pos] as string);
 
     const result = empty();
     const writes: StoredOrder[] = [];
