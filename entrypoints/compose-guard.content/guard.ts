@@ -58,17 +58,16 @@ function coveredByDialog(host: Element): boolean {
 }
 
 /**
- * The same findings at the same places over the same words (a finding's explanation and
- * suggestion come with its rule).
+ * The same findings, in the same order, at the same places over the same words (a finding's
+ * explanation and suggestion come with its rule).
  */
-function sameFindings(shown: readonly ShownFinding[], found: readonly ShownFinding[]): boolean {
-  const ordered = orderFindings([...found]);
+function sameFindings(a: readonly ShownFinding[], b: readonly ShownFinding[]): boolean {
   return (
-    shown.length === ordered.length &&
-    shown.every((a, i) => {
-      const b = ordered[i];
+    a.length === b.length &&
+    a.every((x, i) => {
+      const y = b[i];
       return (
-        !!b && a.ruleId === b.ruleId && a.start === b.start && a.end === b.end && a.excerpt === b.excerpt
+        !!y && x.ruleId === y.ruleId && x.start === y.start && x.end === y.end && x.excerpt === y.excerpt
       );
     })
   );
@@ -153,7 +152,7 @@ export class WordingGuard {
     const geometry = this.geometry ?? this.measure();
     const text = boxText(this.box);
     const found = text.trim() ? this.deps.check(text) : [];
-    const shown = found.map((f) => ({ ...f, excerpt: text.slice(f.start, f.end) }));
+    const shown = orderFindings(found.map((f) => ({ ...f, excerpt: text.slice(f.start, f.end) })));
     if (this.unchanged(text, shown)) this.text = text;
     else {
       this.display(text, shown);

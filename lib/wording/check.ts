@@ -134,15 +134,15 @@ export function execNear(
   moved: boolean,
   /** Set when the match came near an edge and was taken from the whole text. */
   edge?: { reached: boolean },
+  near: NearWindow | undefined = nearWindow(norm, at),
 ): RegExpExecArray | null {
-  if (norm.length <= 2 * NEAR) {
+  if (!near) {
     regex.lastIndex = at;
     return regex.exec(norm);
   }
-  const from = Math.max(0, at - NEAR);
-  const to = Math.min(norm.length, at + NEAR);
+  const { from, to } = near;
   regex.lastIndex = at - from;
-  const found = regex.exec(norm.slice(from, to));
+  const found = regex.exec(near.text);
   if (!found) return null;
   const end = at + found[0].length;
   // A capturing lookbehind (a moved start) reaches back from the anchor.
@@ -153,6 +153,20 @@ export function execNear(
     return regex.exec(norm);
   }
   return found;
+}
+
+interface NearWindow {
+  from: number;
+  to: number;
+  text: string;
+}
+
+/** The text an anchor's branches see; undefined when the message is short enough to be it. */
+function nearWindow(norm: string, at: number): NearWindow | undefined {
+  if (norm.length <= 2 * NEAR) return undefined;
+  const from = Math.max(0, at - NEAR);
+  const to = Math.min(norm.length, at + NEAR);
+  return { from, to, text: norm.slice(from, to) };
 }
 
 /** One anchor's matches, relative to the anchor. */
@@ -188,26 +202,27 @@ function scanIndex(index: AnchorIndex, scan: Scan, useMemo: boolean): void {
     re.lastIndex = at + 1;
     const branches = index.branchesOf.get(m[0]);
     if (!branches) continue;
-    const from = Math.max(0, at - NEAR);
-    const to = Math.min(norm.length, at + NEAR);
-    const key = long
-      ? `${scan.purpose ?? ''}|${at - from}|${from === 0 ? 1 : 0}${to === norm.length ? 1 : 0}|${norm.slice(from, to)}`
-      : undefined;
+    const near = nearWindow(norm, at);
+    const key =
+      near &&
+      `${scan.purpose ?? ''}|${at - near.from}|${near.from === 0 ? 1 : 0}${near.to === norm.length ? 1 : 0}|${near.text}`;
     let spans = key === undefined ? undefined : (memo.now.get(key) ?? memo.last.get(key));
+    let keep = spans !== undefined;
     if (!spans) {
       spans = [];
       const edge = { reached: false };
       for (const branch of branches) {
         // The index holds only the message's languages: the purpose is all left to check.
         if ((branch.onlyFor || branch.notFor) && !applies(branch, scan.purpose)) continue;
-        const found = execNear(branch.regex, norm, at, branch.moved, edge);
+        const found = execNear(branch.regex, norm, at, branch.moved, edge, near);
         if (!found) continue;
         // A moved start: the lookbehind captured the words before the anchor.
         const before = branch.moved ? (found[1]?.length ?? 0) : 0;
         spans.push({ rule: branch.rule, from: -before, to: found[0].length, language: branch.language });
       }
-      if (key !== undefined && !edge.reached) memo.now.set(key, spans);
-    } else if (key !== undefined) memo.now.set(key, spans);
+      keep = !edge.reached;
+    }
+    if (key !== undefined && keep) memo.now.set(key, spans);
     for (const span of spans) push(scan, span.rule, at + span.from, at + span.to, span.language);
   }
   if (long) {
