@@ -2,8 +2,8 @@
  * The wording guard on one message box: checks the text after a pause in typing, underlines
  * each finding in place, lists them in the panel, notes `block` findings beside Send, and
  * applies a suggestion only when the seller asks. A result is shown only for the text it was
- * computed from: while the seller types, findings whose words moved or changed are dropped at
- * once, and a check that finishes after newer typing is thrown away.
+ * computed from: while the seller types, findings follow their words and are dropped at once
+ * when their words change, and a check that finishes after newer typing is thrown away.
  */
 
 import { boxText, isTextarea, replaceInBox, selectInBox } from '@/lib/pages/compose/box-text';
@@ -12,6 +12,7 @@ import { editableText } from '@/lib/pages/compose/editable-text';
 import { suggestionEdit } from '@/lib/wording/apply';
 import { countBySeverity, inUiLanguage, orderFindings, underlineSegments } from '@/lib/wording/present';
 import { REPEAT_WARN_FROM, repeatWarning } from '@/lib/wording/repeat';
+import { followEdit, textEdit } from '@/lib/wording/text-edit';
 import type { WordingFinding } from '@/lib/wording/types';
 import { FindingsPanel, type PanelItem, type Translate } from './ui/findings-panel';
 import { HighlightUnderlines } from './ui/highlight-underlines';
@@ -38,6 +39,7 @@ export interface GuardSnapshot {
 }
 
 const REPEAT_RULE = 'repeat-text-volume';
+const NO_CHANGE = { kept: [] as ShownFinding[], moved: false, dropped: false };
 
 interface Geometry {
   mirror?: MirrorGeometry;
@@ -120,22 +122,27 @@ export class WordingGuard {
   }
 
   /**
-   * Every keystroke: findings whose words moved or changed are dropped at once (their
-   * underline and their row), the rest stay where they are, and the check waits for a pause.
-   * Nothing is laid out again here: the kept underlines did not move.
+   * Every keystroke: the findings follow their words through the edit, as an editor's marks
+   * do (their underlines move with them, drawn where the edit happened and nowhere else);
+   * a finding whose words the edit cut into is dropped at once, underline and row. The check
+   * waits for a pause in typing.
    */
   private onInput(): void {
     const t0 = performance.now();
     this.generation += 1;
+    const el = this.box.element;
     const text = boxText(this.box);
+    const edit = textEdit(this.text, text, isTextarea(el) ? el.selectionEnd : undefined);
     this.text = text;
-    const kept = this.findings.filter((f) => text.slice(f.start, f.end) === f.excerpt);
-    if (kept.length !== this.findings.length) {
+    const { kept, moved, dropped } = edit ? followEdit(this.findings, edit) : NO_CHANGE;
+    if (edit && (moved || dropped)) {
       this.findings = kept;
-      const underlined = kept.filter((f) => f.ruleId !== REPEAT_RULE);
-      if (this.mirror) this.mirror.keepOnly((s, e) => underlined.some((f) => f.start <= s && f.end >= e));
-      else this.highlights?.render(editableText(this.box.element), underlineSegments(underlined));
-      this.renderLists();
+      const segments = underlineSegments(kept.filter((f) => f.ruleId !== REPEAT_RULE));
+      if (this.mirror) {
+        if (!this.mirror.follow(text, edit, segments)) this.mirror.render(text, segments);
+        this.drawnText = text;
+      } else this.highlights?.render(editableText(el), segments);
+      if (dropped) this.renderLists();
     }
     if (this.timer !== undefined) clearTimeout(this.timer);
     this.timer = setTimeout(() => this.run(), this.deps.pauseMs);

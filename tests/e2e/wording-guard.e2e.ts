@@ -73,29 +73,36 @@ describe('the wording guard in a compose box, end to end', () => {
     await page.close();
   });
 
-  it('never shows a result for text that has changed', async () => {
+  it('moves an underline with its words, and never shows one over changed words', async () => {
     const page = await extension().openSellerCentral(DEMO_PAGES.composeUs);
     const box = textareaOf(page);
     await box.click();
     await page.keyboard.type('Visit www.my-shop.example for more');
     await expect.poll(async () => (await guardState(page)).listed.length, POLL).toBeGreaterThan(0);
-    // Typing in front of the link moves it: its underline goes at once, before any new check.
-    const dropped = await page.evaluate(() => {
-      const textarea = document
-        .querySelector('.contact-buyer-text-area kat-textarea')
-        ?.shadowRoot?.querySelector('textarea') as HTMLTextAreaElement;
-      textarea.setRangeText('Please ', 0, 0, 'end');
-      textarea.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
-      const root = document.querySelector('sellerlens-guard')?.shadowRoot;
-      return (
-        root?.querySelectorAll('.mirror:not([hidden]) :is(span.block, span.warn, span.info)').length ?? 0
+    // Typing in front of the link moves it: its underline follows at once, before any check;
+    // typing into the link takes its underline away at once.
+    const edit = (text: string, at: number) =>
+      page.evaluate(
+        ({ text, at }) => {
+          const textarea = document
+            .querySelector('.contact-buyer-text-area kat-textarea')
+            ?.shadowRoot?.querySelector('textarea') as HTMLTextAreaElement;
+          textarea.setRangeText(text, at, at, 'end');
+          textarea.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
+          const root = document.querySelector('sellerlens-guard')?.shadowRoot;
+          return Array.from(
+            root?.querySelectorAll('.mirror:not([hidden]) :is(span.block, span.warn, span.info)') ?? [],
+            (span) => [span.textContent, Number((span as HTMLElement).dataset.start)],
+          );
+        },
+        { text, at },
       );
-    });
-    expect(dropped).toBe(0);
-    // After the pause the link is found again, at its new place.
+    expect(await edit('Please ', 0)).toEqual([['www.my-shop.example', 13]]);
+    expect(await edit('x', 20)).toEqual([]);
+    // After the pause the link is found again, as it now reads.
     await expect
       .poll(async () => (await guardState(page)).underlined.map((u) => u.text), POLL)
-      .toContain('www.my-shop.example');
+      .toContain('www.my-xshop.example');
     await page.close();
   });
 

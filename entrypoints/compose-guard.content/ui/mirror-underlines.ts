@@ -6,6 +6,7 @@
  * scrolled with it. It takes no pointer events: the seller types into the textarea below.
  */
 import type { UnderlineSegment } from '@/lib/wording/present';
+import { followEdit, type TextEdit, textEdit } from '@/lib/wording/text-edit';
 
 /** Everything that decides where a textarea's characters land. */
 const COPIED = [
@@ -38,6 +39,17 @@ const COPIED = [
   'word-break',
 ] as const;
 
+/** After the text: a trailing line break needs a character to take its line, as in the textarea. */
+const LAST = '\u200b';
+
+interface Part {
+  node: Text | HTMLElement;
+  start: number;
+  end: number;
+  /** Set on an underline's span. */
+  segment?: UnderlineSegment;
+}
+
 /** The textarea's geometry, read before any write so that no layout is forced twice. */
 export interface MirrorGeometry {
   rect: DOMRect;
@@ -52,9 +64,11 @@ export class MirrorUnderlines {
   readonly element: HTMLDivElement;
   private readonly content: HTMLDivElement;
   private styleCopied = false;
+  /** The text the mirror holds and the underlines in it. */
   private drawn: { text: string; segments: readonly UnderlineSegment[] } | undefined;
-  /** keepOnly took the colour off some underlines: the next render must put it back. */
-  private faded = false;
+  /** The mirror's nodes with their stretch of `drawn.text`, so that an edit finds its node
+   * without reading the page. */
+  private parts: Part[] = [];
 
   constructor(
     private readonly textarea: HTMLTextAreaElement,
@@ -101,107 +115,130 @@ export class MirrorUnderlines {
   /**
    * Draws the text with its underlined stretches (`segments` sorted, not overlapping). When
    * the underlines are the ones drawn and the text changed only after the last of them (the
-   * seller writing on at the end), nothing before them moved: the mirror stays as it is.
+   * seller writing on at the end), nothing before them moved: the mirror stays as it is. When
+   * they are the ones drawn, moved by an edit between them, only that edit is written.
    */
   render(text: string, segments: readonly UnderlineSegment[]): void {
+    const drawn = this.drawn;
     const lastEnd = segments.at(-1)?.end ?? 0;
     const same =
-      !this.faded &&
-      this.drawn !== undefined &&
-      sameSegments(this.drawn.segments, segments) &&
+      drawn !== undefined &&
+      sameSegments(drawn.segments, segments) &&
       text.length >= lastEnd &&
-      this.drawn.text.length >= lastEnd &&
-      text.slice(0, lastEnd) === this.drawn.text.slice(0, lastEnd);
+      drawn.text.length >= lastEnd &&
+      text.slice(0, lastEnd) === drawn.text.slice(0, lastEnd);
     if (same) {
+      // The words after the last underline decide nothing about where the underlines are: the
+      // last node keeps its old words, and is rewritten whole when an edit next reaches it.
       this.drawn = { text, segments };
+      const tail = this.parts.at(-1);
+      if (tail) tail.end = text.length;
       return;
     }
-    if (this.patch(text, segments)) return;
+    const edit = drawn ? textEdit(drawn.text, text) : undefined;
+    if (
+      drawn &&
+      edit &&
+      sameSegments(followEdit(drawn.segments, edit).kept, segments) &&
+      this.follow(text, edit, segments)
+    )
+      return;
     this.drawn = { text, segments };
-    this.faded = false;
     const doc = this.element.ownerDocument;
-    const parts: Node[] = [];
+    this.parts = [];
     let at = 0;
     for (const segment of segments) {
       if (segment.start < at || segment.end > text.length) continue;
-      if (segment.start > at) parts.push(doc.createTextNode(text.slice(at, segment.start)));
+      if (segment.start > at)
+        this.parts.push({
+          node: doc.createTextNode(text.slice(at, segment.start)),
+          start: at,
+          end: segment.start,
+        });
       const span = doc.createElement('span');
       span.className = segment.severity;
       span.dataset.ruleId = segment.ruleId;
       span.dataset.start = String(segment.start);
       span.dataset.end = String(segment.end);
       span.textContent = text.slice(segment.start, segment.end);
-      parts.push(span);
+      this.parts.push({ node: span, start: segment.start, end: segment.end, segment });
       at = segment.end;
     }
-    // A trailing line break needs a character after it to take its line, as in the textarea.
-    parts.push(doc.createTextNode(`${text.slice(at)}\u200b`));
-    this.content.replaceChildren(...parts);
+    this.parts.push({ node: doc.createTextNode(`${text.slice(at)}${LAST}`), start: at, end: text.length });
+    this.content.replaceChildren(...this.parts.map((p) => p.node));
     this.element.hidden = segments.length === 0;
   }
 
   /**
-   * Words typed or deleted between underlines (most often before all of them, at the start
-   * of the message): the underlines are the ones drawn, moved by the same amount. Only the
-   * text between two of them changes, and the marks after it learn their new offsets;
-   * nothing is rebuilt. False when the change touches an underline or the marks differ.
+   * The seller's edit, written into the mirror where it happened: the nodes it touched become
+   * one text node with the new text there (an underline it cut into goes with them), and the
+   * underlines after it learn their new offsets. Nothing else is rebuilt or read back from the
+   * page, so a keystroke costs a few node writes and the page lays out one paragraph again.
+   * `edit` is from the text before (the mirror's up to its last underline); `segments` are the
+   * underlines that must remain. False when the result would not be exactly those: the
+   * caller draws anew.
    */
-  private patch(text: string, segments: readonly UnderlineSegment[]): boolean {
-    const old = this.drawn;
-    if (!old || old.segments.length !== segments.length || segments.length === 0) return false;
-    const before = old.text;
-    const shorter = Math.min(before.length, text.length);
-    let p = 0;
-    while (p < shorter && before.charCodeAt(p) === text.charCodeAt(p)) p++;
-    let q = 0;
-    while (
-      q < shorter - p &&
-      before.charCodeAt(before.length - 1 - q) === text.charCodeAt(text.length - 1 - q)
-    )
-      q++;
-    const editEnd = before.length - q;
-    const delta = text.length - before.length;
-    for (const [i, o] of old.segments.entries()) {
-      const n = segments[i] as UnderlineSegment;
-      if (o.ruleId !== n.ruleId || o.severity !== n.severity) return false;
-      const shift = o.end <= p ? 0 : o.start >= editEnd ? delta : undefined;
-      if (shift === undefined || n.start !== o.start + shift || n.end !== o.end + shift) return false;
+  follow(text: string, edit: TextEdit, segments: readonly UnderlineSegment[]): boolean {
+    const parts = this.parts;
+    const tail = parts.at(-1);
+    if (!this.drawn || !tail) return false;
+    const delta = edit.newEnd - edit.oldEnd;
+    // The words after the last underline may be older than the edit's text: the last node
+    // spans to the end of that text, whatever it holds.
+    tail.end = Math.max(tail.start, text.length - delta);
+    let from = -1;
+    let to = -1;
+    for (const [i, part] of parts.entries()) {
+      if (part.start > edit.oldEnd || part.end < edit.start) continue;
+      // An underline beside the edit, not in it, keeps its node.
+      if (part.segment && (part.start >= edit.oldEnd || part.end <= edit.start)) continue;
+      if (from < 0) from = i;
+      else if (to !== i - 1) return false;
+      to = i;
     }
-    const last = this.content.lastChild;
-    let at = 0;
-    for (let node = this.content.firstChild; node; node = node.nextSibling) {
-      const isText = node.nodeType === Node.TEXT_NODE;
-      const length = (node.textContent ?? '').length - (node === last ? 1 : 0);
-      if (isText && at <= p && editEnd <= at + length) {
-        (node as Text).data = `${text.slice(at, at + length + delta)}${node === last ? '\u200b' : ''}`;
-        const spans = Array.from(this.content.querySelectorAll('span'));
-        spans.forEach((span, i) => {
-          const n = segments[i];
-          if (!n) return;
-          span.className = n.severity;
-          span.dataset.start = String(n.start);
-          span.dataset.end = String(n.end);
-        });
-        this.drawn = { text, segments };
-        this.faded = false;
-        return spans.length === segments.length;
+    const first = parts[from];
+    const lastTouched = parts[to];
+    if (!first || !lastTouched) return false;
+    const end = lastTouched.end + delta;
+    const mark = to === parts.length - 1 ? LAST : '';
+    const node = this.element.ownerDocument.createTextNode(`${text.slice(first.start, end)}${mark}`);
+    first.node.replaceWith(node);
+    for (let i = from + 1; i <= to; i++) (parts[i] as Part).node.remove();
+    parts.splice(from, to - from + 1, { node, start: first.start, end });
+    let n = 0;
+    let ok = true;
+    for (const [i, part] of parts.entries()) {
+      if (i > from && delta !== 0) {
+        part.start += delta;
+        part.end += delta;
       }
-      at += length;
+      if (!part.segment) continue;
+      const want = segments[n++];
+      if (
+        !want ||
+        want.ruleId !== part.segment.ruleId ||
+        want.start !== part.start ||
+        want.end !== part.end
+      ) {
+        ok = false;
+        break;
+      }
+      const span = part.node as HTMLElement;
+      if (i > from && delta !== 0) {
+        span.setAttribute('data-start', String(part.start));
+        span.setAttribute('data-end', String(part.end));
+      }
+      if (want.severity !== part.segment.severity) span.className = want.severity;
+      part.segment = want;
     }
-    return false;
-  }
-
-  /**
-   * While the seller types: only the underlines of `keep` stay. Their words did not move, so
-   * the mirror's text before them is still right and nothing is laid out again.
-   */
-  keepOnly(keep: (start: number, end: number) => boolean): void {
-    // The text and the marks stay; only their colour goes, and the next render puts it back.
-    this.faded = true;
-    for (const span of Array.from(this.content.querySelectorAll('span'))) {
-      if (!span.className) continue;
-      if (!keep(Number(span.dataset.start), Number(span.dataset.end))) span.className = '';
+    if (!ok || n !== segments.length) {
+      // Half moved: nothing here can be trusted, the next render draws it all.
+      this.drawn = undefined;
+      return false;
     }
+    this.drawn = { text, segments };
+    this.element.hidden = segments.length === 0;
+    return true;
   }
 
   /** Writes only: follows the textarea's box, style and scroll position. */
