@@ -137,14 +137,36 @@ async function ingestOrders(
     const fresh = new Map(
       (around ? ids.filter((id) => !around.has(id)) : []).map((id) => [id, settle(id, undefined).keyed]),
     );
-    // Known orders' buyers are known from the hashes: read them with the orders. New orders'
-    // buyers are probably new too: added alongside (a repeat buyer comes back as taken).
+    // A stored order read again with the same buyer, name and time tells its buyer nothing
+    // new: the buyer's record took it in when it was stored. Re-reading a page (what a seller
+    // does all day) then reads no customer at all.
+    const quiet = new Set(
+      known.filter((id) => {
+        const stored = around?.get(id);
+        const order = incoming.get(id) as OrderSummary;
+        return (
+          stored !== undefined &&
+          stored.customerKey === keys.get(id) &&
+          stored.buyerName === order.buyerName &&
+          stored.purchasedAtMs === instantMs(order.purchasedAt)
+        );
+      }),
+    );
+    // Known orders' buyers are known from the hashes: those to touch are read with the
+    // orders. New orders' buyers are probably new too: added alongside (a repeat buyer comes
+    // back as taken).
+    const knownBuyers = new Set(known.map((id) => keys.get(id)).filter((k): k is string => k !== undefined));
     const buyerKeys = [
-      ...new Set(known.map((id) => keys.get(id)).filter((k): k is string => k !== undefined)),
+      ...new Set(
+        [
+          ...known.filter((id) => !quiet.has(id)).map((id) => keys.get(id)),
+          ...[...fresh.values()].map((order) => order.customerKey),
+        ].filter((k): k is string => k !== undefined && knownBuyers.has(k)),
+      ),
     ];
     const guessed = new Map<string, StoredCustomer>();
     for (const [id, order] of fresh) touchFor(guessed, id, order);
-    for (const key of buyerKeys) guessed.delete(key);
+    for (const key of knownBuyers) guessed.delete(key);
     const freshIds = [...fresh.keys()];
     const guessedKeys = [...guessed.keys()];
     const [knownBefore, buyers, taken, takenBuyers] = await Promise.all([
@@ -177,7 +199,7 @@ async function ingestOrders(
         if (!added) writes.push(keyed);
         result.changedIds.push(id);
       }
-      touchFor(touched, id, keyed);
+      if (!quiet.has(id)) touchFor(touched, id, keyed);
     }
     // A buyer just added had no record before: this reading is all there is to know. It
     // differs from what was added only when a new-looking order turned out to be stored.

@@ -228,4 +228,51 @@ describe('ingestReading', () => {
       displayName: 'ava  moss',
     });
   });
+
+  it('reads no customer when a page is read again unchanged, and still follows a new name', async () => {
+    const orders = [
+      anOrder({ orderId: '111-0000001-0000001', buyerName: 'Ava Moss', purchasedAt: '2026-11-20T10:00:00Z' }),
+      anOrder({ orderId: '111-0000002-0000002', buyerName: 'Ben Ode', purchasedAt: '2026-11-20T11:00:00Z' }),
+    ];
+    await ingestReading(db, reading(orders), T);
+    const stored = await db.customers.orderBy('key').toArray();
+    const bulkGet = vi.spyOn(db.customers, 'bulkGet');
+    const get = vi.spyOn(db.customers, 'get');
+    await ingestReading(db, reading(orders), T + 1000);
+    expect(bulkGet.mock.calls.flatMap(([keys]) => keys)).toEqual([]);
+    expect(get).not.toHaveBeenCalled();
+    expect(await db.customers.orderBy('key').toArray()).toEqual(stored);
+    // The same buyer shown with another spelling: that customer is read and renamed.
+    await ingestReading(
+      db,
+      reading([
+        { ...orders[0], buyerName: 'AVA MOSS' } as (typeof orders)[0],
+        orders[1] as (typeof orders)[0],
+      ]),
+      T + 2000,
+    );
+    expect(bulkGet.mock.calls.flatMap(([keys]) => keys)).toHaveLength(1);
+    expect((await db.customers.toArray()).map((c) => c.displayName).sort()).toEqual(['AVA MOSS', 'Ben Ode']);
+  });
+
+  it('touches a known buyer whose only change is a new order, when the old one is read again too', async () => {
+    const old = anOrder({
+      orderId: '111-0000001-0000001',
+      buyerName: 'Ava Moss',
+      purchasedAt: '2026-11-20T10:00:00Z',
+    });
+    await ingestReading(db, reading([old]), T);
+    const repeat = anOrder({
+      orderId: '111-0000002-0000002',
+      buyerName: 'Ava Moss',
+      purchasedAt: '2026-11-21T10:00:00Z',
+    });
+    const add = vi.spyOn(db.customers, 'bulkAdd');
+    await ingestReading(db, reading([old, repeat]), T + 1000);
+    // Known from the stored order: not guessed new, so never refused.
+    expect(add.mock.calls.flatMap(([records]) => records)).toEqual([]);
+    const customers = await db.customers.toArray();
+    expect(customers).toHaveLength(1);
+    expect(customers[0]?.lastOrderAt).toBe(Date.parse('2026-11-21T10:00:00Z'));
+  });
 });
