@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mergeOrder } from '@/lib/store/merge-order';
+import { mergeOrder, sameJson } from '@/lib/store/merge-order';
 import { anOrder } from '../../support/orders';
 
 const T1 = Date.UTC(2026, 10, 21, 10);
@@ -82,5 +82,31 @@ describe('mergeOrder', () => {
     expect(upgraded.purchasedAt).toBe('2026-11-21T16:05:00-08:00');
     expect(upgraded.purchasedAtPrecision).toBeUndefined();
     expect(upgraded.purchasedAtMs).toBe(Date.parse('2026-11-22T00:05:00Z'));
+  });
+});
+
+describe('sameJson', () => {
+  it.each<[string, unknown, unknown, boolean]>([
+    ['equal objects in another key order', { a: 1, b: { c: [1, 2] } }, { b: { c: [1, 2] }, a: 1 }, true],
+    ['an undefined field is no field', { a: 1, b: undefined }, { a: 1 }, true],
+    ['a field only on the right', { a: 1 }, { a: 1, b: 2 }, false],
+    ['a field only on the left', { a: 1, b: 2 }, { a: 1 }, false],
+    ['a different value deep down', { a: { b: [{ c: 'x' }] } }, { a: { b: [{ c: 'y' }] } }, false],
+    ['arrays of other lengths', [1, 2], [1, 2, 3], false],
+    ['an array against an object', [1], { 0: 1 }, false],
+    ['null against an object', null, {}, false],
+    ['a number against its string', { a: 1 }, { a: '1' }, false],
+    ['empty records', {}, {}, true],
+  ])('%s', (_what, a, b, same) => {
+    expect(sameJson(a, b)).toBe(same);
+    expect(sameJson(b, a)).toBe(same);
+    // What JSON with sorted keys says.
+    const canonical = (v: unknown): string =>
+      JSON.stringify(v, (_k, x) =>
+        x && typeof x === 'object' && !Array.isArray(x)
+          ? Object.fromEntries(Object.entries(x).sort(([p], [q]) => (p < q ? -1 : 1)))
+          : x,
+      );
+    expect(canonical(a) === canonical(b)).toBe(same);
   });
 });
