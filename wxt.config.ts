@@ -1,5 +1,6 @@
 import { defineConfig } from 'wxt';
 import { SELLER_CENTRAL_HOSTS } from './lib/locale/marketplaces';
+import { stripRuleExamples } from './scripts/build/strip-rule-examples';
 
 /**
  * The public half of SellerLens's signing key: it fixes the extension id
@@ -17,6 +18,7 @@ const PUBLIC_KEY =
 export default defineConfig({
   srcDir: '.',
   modules: ['@wxt-dev/module-react'],
+  vite: () => ({ plugins: [stripRuleExamples()] }),
   manifest: ({ browser }) => ({
     name: 'SellerLens',
     description: '__MSG_extDescription__',

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { RULES } from '../../lib/wording/rules';
 import { EXTENSION_DIR, EXTENSION_ID } from './harness';
 import { useExtension } from './launch';
 
@@ -39,6 +40,16 @@ describe('the built manifest', () => {
     expect(manifest.description).toBe('__MSG_extDescription__');
     expect(manifest.default_locale).toBe('en');
     expect(manifest.key).toMatch(/^MIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEA/);
+  });
+
+  it('ships the wording rules without their examples, which only the tests read', () => {
+    const guard = readFileSync(join(EXTENSION_DIR, 'content-scripts/compose-guard.js'), 'utf8');
+    expect(guard).toContain('ask-buyer-to-cancel');
+    const texts = RULES.flatMap((rule) => [...rule.examples.flag, ...rule.examples.pass]);
+    const shipped = texts.filter(
+      (text) => guard.includes(text) || guard.includes(JSON.stringify(text).slice(1, -1)),
+    );
+    expect(shipped).toEqual([]);
   });
 });
 
