@@ -1,17 +1,18 @@
 /**
- * Keeps customers' tiers current: after readings that changed orders or threads (coalesced,
- * one run at a time), once a day (churn risk comes with time alone), and when the seller
- * changes the tier thresholds or rates (the options page writes them; Dexie tells every
- * context). Tier queries wait for
- * a pending run, so that a badge never shows the tiers from before the page just read.
+ * Keeps the customers and their tiers current (the customers job derives both from the
+ * orders and threads): after readings that changed orders or threads (coalesced, one run at
+ * a time), once a day (churn risk comes with time alone), and when the seller changes the
+ * tier thresholds or rates (the options page writes them; Dexie tells every context). Tier
+ * queries wait for a pending run, so that a badge never shows the tiers from before the page
+ * just read.
  */
 
 import { liveQuery } from 'dexie';
 import type { PageReading } from '@/lib/messages/reading';
 import { coalescedRun } from '@/lib/store/coalesced-run';
+import { runCustomersJob } from '@/lib/store/customers-job';
 import type { SellerLensDb } from '@/lib/store/schema';
 import { readSettings } from '@/lib/store/settings';
-import { runTiersJob } from '@/lib/store/tiers-job';
 import { ensureAlarm } from './ensure-alarm';
 
 const ALARM = 'sellerlens-tiers';
@@ -38,10 +39,10 @@ export interface TiersKeeper {
 export function startTiers(db: SellerLensDb): TiersKeeper {
   // A run reads the whole store (seconds at 50,000 orders): while the seller pages through
   // lists it runs once a second of quiet, and at most every 10 s.
-  const job = coalescedRun(() => runTiersJob(db, Date.now()), {
+  const job = coalescedRun(() => runCustomersJob(db, Date.now()), {
     delayMs: 1_000,
     maxWaitMs: 10_000,
-    onError: (error) => console.warn('SellerLens: tiers job failed', error),
+    onError: (error) => console.warn('SellerLens: customers job failed', error),
   });
   const alarmReady = ensureAlarm(ALARM, { delayInMinutes: 1, periodInMinutes: DAY_MINUTES });
   const settingsReady = new Promise<void>((resolve) => {

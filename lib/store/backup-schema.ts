@@ -30,7 +30,7 @@ export const storedOrderSchema = orderDetail.extend({
   statusObservedAt: ms,
 });
 
-// A customer's tiers as the tiers job wrote them (lib/tiers: reasons as codes and numbers).
+// A customer's tiers as the customers job wrote them (lib/tiers: reasons as codes and numbers).
 const count = z.number().int().min(0);
 const minor = z.number().int().min(-1e15).max(1e15);
 const currency = z.string().regex(/^[A-Z]{3}$/);

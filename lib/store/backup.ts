@@ -6,6 +6,7 @@
  */
 import { describeIssue } from '../messages/protocol';
 import { BACKUP_FORMAT, BACKUP_VERSION, type BackupFile, backupSchema } from './backup-schema';
+import { bumpCustomersEpoch } from './customers-epoch';
 import type { SellerLensDb, StoredCustomer, StoredOrder, StoredThread } from './schema';
 
 export type BackupScope = 'all' | 'non-personal';
@@ -133,7 +134,7 @@ function mergeCustomer(a: StoredCustomer | undefined, b: StoredCustomer): Stored
   if (lastMessageAt) merged.lastMessageAt = lastMessageAt;
   const name = b.displayName ?? a.displayName;
   if (name) merged.displayName = name;
-  // The later computation of the tiers wins (the tiers job recomputes them anyway).
+  // The later computation of the tiers wins (the customers job derives them again anyway).
   if ((a.tiersAt ?? 0) > (b.tiersAt ?? 0)) {
     merged.tiersAt = a.tiersAt;
     if (a.tiers) merged.tiers = a.tiers;
@@ -154,8 +155,10 @@ export async function importBackup(
   const t = file.tables;
   await db.transaction(
     'rw',
-    [db.orders, db.customers, db.threads, db.messages, db.health, db.sends, db.settings],
+    [db.orders, db.customers, db.threads, db.messages, db.health, db.sends, db.settings, db.meta],
     async () => {
+      // A customers job computing from the records before this must not write over them.
+      await bumpCustomersEpoch(db);
       if (mode === 'replace') {
         await Promise.all([
           db.orders.clear(),

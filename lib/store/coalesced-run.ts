@@ -1,5 +1,5 @@
 /**
- * Runs an expensive task (the tiers job) after requests settle, never two at once: requests
+ * Runs an expensive task (the customers job) after requests settle, never two at once: requests
  * while one is waiting join it, requests while one is running make exactly one more run
  * afterwards (the data changed under the run). A page read every few seconds thus costs one
  * run per quiet moment, and at most one per `maxWaitMs` while requests never stop.

@@ -3,7 +3,8 @@
  * none of it is, and five tabs reading the same page at once still make one record per
  * order, thread and message (IndexedDB serialises read-write transactions on a store).
  * Keys are hashed before the transaction opens: awaiting anything but IndexedDB inside one
- * would let it commit half-way.
+ * would let it commit half-way. Only orders, threads and messages are written: customers are
+ * derived from them by the customers job (customers-job.ts), which each changing reading asks for.
  */
 import type { IngestSummary } from '../messages/protocol';
 import type {
@@ -18,7 +19,7 @@ import { addNew } from './add-new';
 import { customerKey, normaliseBuyerName } from './customer-key';
 import { instantMs, type MergeOutcome, mergeOrder, sameJson } from './merge-order';
 import { mergeMessage, mergeThread, messageRecord, replyDue, type ThreadObservation } from './merge-thread';
-import type { SellerLensDb, StoredCustomer, StoredOrder, StoredThread } from './schema';
+import type { SellerLensDb, StoredOrder, StoredThread } from './schema';
 import { timeWindows } from './time-windows';
 
 export interface IngestResult extends IngestSummary {
@@ -34,22 +35,6 @@ export interface IngestOptions {
 }
 
 const empty = (): IngestResult => ({ added: 0, updated: 0, unchanged: 0, changedIds: [] });
-
-function touchCustomer(
-  customers: Map<string, StoredCustomer>,
-  key: string,
-  marketplace: string,
-  observedAt: number,
-  activity: { orderAt?: number; messageAt?: number; name?: string },
-): void {
-  const c = customers.get(key) ?? { key, marketplace, firstSeenAt: observedAt, lastActivityAt: 0 };
-  if (activity.name) c.displayName = activity.name;
-  if (activity.orderAt !== undefined) c.lastOrderAt = Math.max(c.lastOrderAt ?? 0, activity.orderAt);
-  if (activity.messageAt !== undefined) c.lastMessageAt = Math.max(c.lastMessageAt ?? 0, activity.messageAt);
-  c.lastActivityAt = Math.max(c.lastActivityAt, c.lastOrderAt ?? 0, c.lastMessageAt ?? 0);
-  c.firstSeenAt = Math.min(c.firstSeenAt, observedAt);
-  customers.set(key, c);
-}
 
 /** Stored orders whose purchase time is this close to a page's are looked up first: a list
  * page is a stretch of time, and a day-only date sits up to a day from the exact one. */
@@ -112,7 +97,12 @@ async function ingestOrders(
 
   /** The record to store for one order, given what was stored. */
   const settle = (id: string, before: StoredOrder | undefined) => {
-    const order = incoming.get(id) as OrderSummary;
+    const shown = incoming.get(id) as OrderSummary;
+    // Nor does it erase the name: a placeholder tells nothing the stored name does not.
+    const order =
+      !namedIds.has(id) && normaliseBuyerName(before?.buyerName) !== undefined
+        ? (({ buyerName: _placeholder, ...rest }) => rest)(shown)
+        : shown;
     const { record, outcome } = mergeOrder(before, order, observedAt);
     // A named buyer's key wins over a placeholder's; a known key is never lost.
     const key =
@@ -123,57 +113,16 @@ async function ingestOrders(
     return { keyed, counted, changed: keyed !== before };
   };
 
-  const touchFor = (touched: Map<string, StoredCustomer>, id: string, order: StoredOrder) => {
-    if (order.customerKey)
-      touchCustomer(touched, order.customerKey, order.marketplace, observedAt, {
-        orderAt: order.purchasedAtMs,
-        name: (incoming.get(id) as Partial<OrderSummary>).buyerName,
-      });
-  };
-
-  return db.transaction('rw', [db.orders, db.customers], async () => {
+  return db.transaction('rw', db.orders, async () => {
     const around = await storedAround(db, times);
     const known = around ? ids.filter((id) => around.has(id)) : ids;
     const fresh = new Map(
       (around ? ids.filter((id) => !around.has(id)) : []).map((id) => [id, settle(id, undefined).keyed]),
     );
-    // A stored order read again with the same buyer, name and time tells its buyer nothing
-    // new: the buyer's record took it in when it was stored. Re-reading a page (what a seller
-    // does all day) then reads no customer at all.
-    const quiet = new Set(
-      known.filter((id) => {
-        const stored = around?.get(id);
-        const order = incoming.get(id) as OrderSummary;
-        return (
-          stored !== undefined &&
-          stored.customerKey === keys.get(id) &&
-          stored.buyerName === order.buyerName &&
-          stored.purchasedAtMs === instantMs(order.purchasedAt)
-        );
-      }),
-    );
-    // Known orders' buyers are known from the hashes: those to touch are read with the
-    // orders. New orders' buyers are probably new too: added alongside (a repeat buyer comes
-    // back as taken).
-    const knownBuyers = new Set(known.map((id) => keys.get(id)).filter((k): k is string => k !== undefined));
-    const buyerKeys = [
-      ...new Set(
-        [
-          ...known.filter((id) => !quiet.has(id)).map((id) => keys.get(id)),
-          ...[...fresh.values()].map((order) => order.customerKey),
-        ].filter((k): k is string => k !== undefined && knownBuyers.has(k)),
-      ),
-    ];
-    const guessed = new Map<string, StoredCustomer>();
-    for (const [id, order] of fresh) touchFor(guessed, id, order);
-    for (const key of knownBuyers) guessed.delete(key);
     const freshIds = [...fresh.keys()];
-    const guessedKeys = [...guessed.keys()];
-    const [knownBefore, buyers, taken, takenBuyers] = await Promise.all([
+    const [knownBefore, taken] = await Promise.all([
       around ? known.map((id) => around.get(id)) : db.orders.bulkGet(known),
-      db.customers.bulkGet(buyerKeys),
       addNew(db.orders, [...fresh.values()]),
-      addNew(db.customers, [...guessed.values()]),
     ]);
     // Stored after all, away from the page's dates: read, merge and put like the known ones.
     const misplaced = taken.map((pos) => freshIds[pos] as string);
@@ -183,12 +132,9 @@ async function ingestOrders(
       ...known.map((id, i) => [id, knownBefore[i]] as const),
       ...misplaced.map((id, i) => [id, misplacedBefore[i]] as const),
     ]);
-    const addedBuyers = new Map(guessed);
-    for (const pos of takenBuyers) addedBuyers.delete(guessedKeys[pos] as string);
 
     const result = empty();
     const writes: StoredOrder[] = [];
-    const touched = new Map<string, StoredCustomer>();
     for (const id of ids) {
       const added = fresh.get(id);
       const { keyed, counted, changed } = added
@@ -199,61 +145,10 @@ async function ingestOrders(
         if (!added) writes.push(keyed);
         result.changedIds.push(id);
       }
-      if (!quiet.has(id)) touchFor(touched, id, keyed);
     }
-    // A buyer just added had no record before: this reading is all there is to know. It
-    // differs from what was added only when a new-looking order turned out to be stored.
-    const fixes: StoredCustomer[] = [];
-    const strays: string[] = [];
-    for (const [key, added] of addedBuyers) {
-      const now = touched.get(key);
-      touched.delete(key);
-      if (!now) strays.push(key);
-      else if (!sameJson(now, added)) fixes.push(now);
-    }
-    await Promise.all([
-      writes.length > 0 ? db.orders.bulkPut(writes) : undefined,
-      fixes.length > 0 ? db.customers.bulkPut(fixes) : undefined,
-      strays.length > 0 ? db.customers.bulkDelete(strays) : undefined,
-      saveCustomers(db, touched, new Map(buyerKeys.map((k, i) => [k, buyers[i]]))),
-    ]);
+    if (writes.length > 0) await db.orders.bulkPut(writes);
     return result;
   });
-}
-
-/** `known`: customers already read in this transaction (undefined: read, and not there). */
-async function saveCustomers(
-  db: SellerLensDb,
-  touched: Map<string, StoredCustomer>,
-  known: ReadonlyMap<string, StoredCustomer | undefined> = new Map(),
-): Promise<void> {
-  if (touched.size === 0) return;
-  const keys = [...touched.keys()];
-  const unread = keys.filter((k) => !known.has(k));
-  const read = unread.length > 0 ? await db.customers.bulkGet(unread) : [];
-  const fetched = new Map(unread.map((k, i) => [k, read[i]]));
-  const stored = keys.map((k) => (known.has(k) ? known.get(k) : fetched.get(k)));
-  const changed: StoredCustomer[] = [];
-  [...touched.values()].forEach((c, i) => {
-    const old = stored[i];
-    if (!old) {
-      changed.push(c);
-      return;
-    }
-    const lastOrderAt = Math.max(old.lastOrderAt ?? 0, c.lastOrderAt ?? 0) || undefined;
-    const lastMessageAt = Math.max(old.lastMessageAt ?? 0, c.lastMessageAt ?? 0) || undefined;
-    const next: StoredCustomer = {
-      ...old,
-      ...(c.displayName ? { displayName: c.displayName } : {}),
-      firstSeenAt: Math.min(old.firstSeenAt, c.firstSeenAt),
-      lastActivityAt: Math.max(old.lastActivityAt, c.lastActivityAt),
-    };
-    if (lastOrderAt) next.lastOrderAt = lastOrderAt;
-    if (lastMessageAt) next.lastMessageAt = lastMessageAt;
-    // Re-reading a page touches every buyer on it: write only those whose record moved.
-    if (!sameJson(old, next)) changed.push(next);
-  });
-  if (changed.length > 0) await db.customers.bulkPut(changed);
 }
 
 interface ThreadInput {
@@ -302,10 +197,9 @@ async function ingestThreads(
     });
   }
   if (prepared.length === 0) return empty();
-  return db.transaction('rw', [db.threads, db.messages, db.orders, db.customers], async () => {
+  return db.transaction('rw', [db.threads, db.messages, db.orders], async () => {
     const result = empty();
     const existing = await db.threads.bulkGet(prepared.map((p) => p.threadId));
-    const touched = new Map<string, StoredCustomer>();
     const writes: StoredThread[] = [];
     for (const [index, observation] of prepared.entries()) {
       const before = existing[index];
@@ -333,14 +227,8 @@ async function ingestThreads(
         writes.push(thread);
         result.changedIds.push(thread.threadId);
       }
-      if (thread.customerKey) {
-        touchCustomer(touched, thread.customerKey, thread.marketplace, observedAt, {
-          ...(thread.lastMessageAtMs !== undefined ? { messageAt: thread.lastMessageAtMs } : {}),
-        });
-      }
     }
     if (writes.length > 0) await db.threads.bulkPut(writes);
-    await saveCustomers(db, touched);
     return result;
   });
 }

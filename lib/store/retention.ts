@@ -8,6 +8,7 @@
  * delivery date ("Deliver by"), else 14 days after purchase for an order never seen again.
  * A thread follows its order's clock when SellerLens knows the order, else its last message.
  */
+import { bumpCustomersEpoch } from './customers-epoch';
 import { instantMs } from './merge-order';
 import type { SellerLensDb, StoredOrder, StoredThread } from './schema';
 
@@ -61,8 +62,10 @@ export interface RetentionResult {
  * service worker leaves either the old record or the erased one, never half of it.
  */
 export async function applyRetention(db: SellerLensDb, days: number, now: number): Promise<RetentionResult> {
-  return db.transaction('rw', [db.orders, db.threads, db.messages, db.customers], async () => {
+  return db.transaction('rw', [db.orders, db.threads, db.messages, db.customers, db.meta], async () => {
     const result: RetentionResult = { orders: 0, threads: 0, messages: 0, customers: 0 };
+    // A customers job computing from names read before this must not write them back.
+    await bumpCustomersEpoch(db);
     const orders = await db.orders
       .filter((o) => o.buyerName !== undefined && orderExpired(o, days, now))
       .toArray();

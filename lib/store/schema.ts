@@ -27,6 +27,11 @@ export type StoredOrder = OrderSummary & {
   statusObservedAt: number;
 };
 
+/**
+ * A buyer, as the customers job (customers-job.ts) derives it from the orders and threads that
+ * carry its key: no other code writes one, except retention erasing a name, the seller's
+ * clean-up and a restored backup.
+ */
 export interface StoredCustomer {
   key: string;
   marketplace: string;
@@ -37,7 +42,7 @@ export interface StoredCustomer {
   lastMessageAt?: number;
   /** max(lastOrderAt, lastMessageAt): churn and "by last activity" lists. */
   lastActivityAt: number;
-  /** The tiers that applied when last computed (lib/tiers, by the background tiers job);
+  /** The tiers that applied when last computed (lib/tiers, by the background customers job);
    * indexed one entry per tier, for the popup's lists by tier. */
   tiers?: TierId[];
   /** Everything behind them: reasons, figures, undecided tiers, too little history. */
@@ -94,6 +99,12 @@ export interface StoredSetting {
   value: unknown;
 }
 
+/** The store's own bookkeeping (customers-epoch.ts): not the seller's data, never exported. */
+export interface StoredMeta {
+  key: string;
+  value: number;
+}
+
 /** A page that promised a kind and did not match (lib/pages/diagnostic): no personal data. */
 export interface UnrecognisedPage {
   id?: number;
@@ -114,6 +125,7 @@ export type SellerLensDb = Dexie & {
   sends: EntityTable<StoredSend, 'id'>;
   settings: EntityTable<StoredSetting, 'key'>;
   unrecognised: EntityTable<UnrecognisedPage, 'id'>;
+  meta: EntityTable<StoredMeta, 'key'>;
 };
 
 export const TABLES = [
@@ -125,6 +137,7 @@ export const TABLES = [
   'sends',
   'settings',
   'unrecognised',
+  'meta',
 ] as const;
 export type TableName = (typeof TABLES)[number];
 

@@ -35,6 +35,11 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
     version: 2,
     stores: { customers: '&key, lastActivityAt, marketplace, *tiers' },
   },
+  {
+    // The store's own bookkeeping (customers-epoch.ts), never exported.
+    version: 3,
+    stores: { meta: '&key' },
+  },
 ];
 
 export const CURRENT_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]?.version ?? 1;

@@ -2,7 +2,7 @@
  * The popup's Customers tab at scale (10,000 customers with tiers, 50,000 orders), in the built
  * extension: from choosing a view to its first content, median of `runs` popup openings.
  * Figures, not tests. The store is written through raw IndexedDB, the way the background
- * tiers job leaves it. Run alone: `npx tsx -e "import('./scripts/bench/customers-tab.ts')
+ * customers job leaves it. Run alone: `npx tsx -e "import('./scripts/bench/customers-tab.ts')
  * .then((m) => m.benchCustomersTab('/usr/bin/chromium')).then(console.log)"` after a build.
  */
 import { loadavg } from 'node:os';

@@ -1,5 +1,6 @@
 /** What the bench runs inside Chromium: the real readers, store and queries, bundled as one script. */
 export { readPage } from '../../lib/pages/read-page';
+export { runCustomersJob } from '../../lib/store/customers-job';
 export { ingestReading } from '../../lib/store/ingest';
 export {
   countOrders,
@@ -12,6 +13,5 @@ export {
   threadsAwaitingReply,
 } from '../../lib/store/queries';
 export { openDb } from '../../lib/store/schema';
-export { runTiersJob } from '../../lib/store/tiers-job';
 export { recentUnrecognised } from '../../lib/store/unrecognised';
 export { scaleReadings } from './scale-data';

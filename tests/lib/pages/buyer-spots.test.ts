@@ -87,7 +87,9 @@ describe('buyerSpots', () => {
     const doc = load(page);
     const reading = readPage(doc, page.url);
     await ingestReading(db, reading, Date.now());
-    const stored = new Set((await db.customers.toCollection().primaryKeys()) as string[]);
+    const stored = new Set(
+      [...(await db.orders.toArray()), ...(await db.threads.toArray())].map((record) => record.customerKey),
+    );
     // On a thread page only the thread is read: the rows beside it were stored from the inbox.
     const spots = buyerSpots(doc, page.url);
     const read = reading.kind === 'message-thread' ? spots.slice(0, 1) : spots;

@@ -1,10 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { PageReading } from '@/lib/messages/reading';
 import { exportBackup, importBackup, parseBackup, serialiseBackup } from '@/lib/store/backup';
+import { runCustomersJob } from '@/lib/store/customers-job';
 import { ingestReading } from '@/lib/store/ingest';
 import { openDb, type SellerLensDb } from '@/lib/store/schema';
 import { writeSettings } from '@/lib/store/settings';
-import { runTiersJob } from '@/lib/store/tiers-job';
 import { anOrder } from '../../support/orders';
 
 const dbs: SellerLensDb[] = [];
@@ -61,6 +61,8 @@ async function filled(): Promise<SellerLensDb> {
   );
   await db.sends.add({ hash: 'a'.repeat(64), at: NOW });
   await writeSettings(db, { retentionDays: 60 });
+  // The customers, as the background's customers job keeps them after these readings.
+  await runCustomersJob(db, NOW);
   return db;
 }
 
@@ -145,6 +147,8 @@ describe('backup', () => {
         },
         NOW,
       );
+      await runCustomersJob(db, NOW);
+      const epoch = await db.meta.toArray();
       const parsed = parseBackup(good);
       if (!parsed.ok) throw new Error('not ok');
       vi.spyOn(db.threads, 'bulkPut').mockRejectedValueOnce(
@@ -153,13 +157,15 @@ describe('backup', () => {
       await expect(importBackup(db, parsed.file, 'replace')).rejects.toThrow(/quota/i);
       expect((await db.orders.toArray()).map((o) => o.orderId)).toEqual(['222-0000000-0000001']);
       expect(await db.customers.count()).toBe(1);
+      // Nothing was restored, so no customers job has anything to throw away.
+      expect(await db.meta.toArray()).toEqual(epoch);
     });
   });
 
   describe("customers' tiers", () => {
     const withTiers = async () => {
       const db = await filled();
-      const job = await runTiersJob(db, NOW);
+      const job = await runCustomersJob(db, NOW);
       expect(job.customers).toBe(8);
       return db;
     };
@@ -190,7 +196,7 @@ describe('backup', () => {
       const db = await withTiers();
       const parsed = parseBackup(serialiseBackup(await exportBackup(db, 'all', NOW)));
       if (!parsed.ok) throw new Error('not ok');
-      await runTiersJob(db, NOW + 86_400_000);
+      await runCustomersJob(db, NOW + 86_400_000);
       await importBackup(db, parsed.file, 'merge');
       const tiersAt = (await db.customers.toArray()).map((c) => c.tiersAt);
       expect(new Set(tiersAt)).toEqual(new Set([NOW + 86_400_000]));

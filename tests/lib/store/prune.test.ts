@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { runCustomersJob } from '@/lib/store/customers-job';
 import { ingestReading } from '@/lib/store/ingest';
 import { removeOlderThan } from '@/lib/store/prune';
 import { openDb, type SellerLensDb } from '@/lib/store/schema';
@@ -38,13 +39,13 @@ describe('removeOlderThan', () => {
       { kind: 'account-health', marketplace: 'US', language: 'en-US', health: { odrPercent: 0.2 } },
       Date.parse('2024-02-01T00:00:00Z'),
     );
-    // The old buyer's customer record was touched recently (first seen now): only its order is old.
-    await db.customers.toCollection().modify((c) => {
-      if (c.displayName === 'Old Buyer') c.lastActivityAt = Date.parse('2024-01-10T18:00:00Z');
-    });
+    await runCustomersJob(db, Date.parse('2026-11-20T00:00:00Z'));
     const result = await removeOlderThan(db, Date.parse('2025-11-20T00:00:00Z'));
     expect(result).toEqual({ orders: 1, threads: 0, messages: 0, health: 1, customers: 1 });
     expect((await db.orders.toArray()).map((o) => o.orderId)).toEqual(['111-0000002-0000002']);
+    expect((await db.customers.toArray()).map((c) => c.displayName)).toEqual(['New Buyer']);
+    // Derived again from what is left: the same.
+    await runCustomersJob(db, Date.parse('2026-11-21T00:00:00Z'));
     expect((await db.customers.toArray()).map((c) => c.displayName)).toEqual(['New Buyer']);
   });
 

@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { runCustomersJob } from '@/lib/store/customers-job';
 import { ingestReading } from '@/lib/store/ingest';
 import { applyRetention, DAY_MS, retentionClockStart } from '@/lib/store/retention';
 import { openDb, type SellerLensDb } from '@/lib/store/schema';
@@ -83,6 +84,8 @@ async function seed() {
     },
     T0,
   );
+  // The customers, as the background's customers job keeps them after these readings.
+  await runCustomersJob(db, T0 + 30 * DAY_MS);
 }
 
 describe('retention', () => {
@@ -128,6 +131,11 @@ describe('retention', () => {
     expect(customers[0]).not.toHaveProperty('displayName');
     expect(customers[0]).toHaveProperty('lastOrderAt');
     expect(JSON.stringify(await rawRecords('orders'))).not.toContain('Jane');
+    // The customers job, deriving the customer again, finds no name to bring back.
+    await runCustomersJob(db, T0 + 120 * DAY_MS);
+    expect(await rawRecords('customers')).toEqual([
+      expect.not.objectContaining({ displayName: expect.anything() }),
+    ]);
   });
 
   it('removes nothing inside the window', async () => {
@@ -151,6 +159,7 @@ describe('retention', () => {
     const stored = await rawRecords('orders');
     expect(JSON.stringify(stored)).not.toMatch(/jane/i);
     expect(stored[0]?.customerKey).toBe(stored[1]?.customerKey);
+    await runCustomersJob(db, T0);
     expect(await rawRecords('customers')).toEqual([
       expect.not.objectContaining({ displayName: expect.anything() }),
     ]);

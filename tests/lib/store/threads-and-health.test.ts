@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { PageReading } from '@/lib/messages/reading';
 import { SHOPEE_POLICY } from '@/lib/sla';
 import { customerKey } from '@/lib/store/customer-key';
+import { runCustomersJob } from '@/lib/store/customers-job';
 import { ingestReading } from '@/lib/store/ingest';
 import { openDb, type SellerLensDb } from '@/lib/store/schema';
 import { anOrder } from '../../support/orders';
@@ -122,6 +123,7 @@ describe('ingesting threads', () => {
     await ingestReading(db, inbox(true), T0 + H);
     const orderKey = await customerKey({ marketplace: 'US', buyerName: 'Jane Doe' });
     expect((await db.threads.get('case-1'))?.customerKey).toBe(orderKey);
+    await runCustomersJob(db, T0 + H);
     expect(await db.customers.get(orderKey as string)).toMatchObject({
       displayName: 'Jane Doe',
       lastMessageAt: T0,

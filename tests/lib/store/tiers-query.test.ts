@@ -1,11 +1,11 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { PageReading } from '@/lib/messages/reading';
 import { customerKey } from '@/lib/store/customer-key';
+import { runCustomersJob } from '@/lib/store/customers-job';
 import { ingestReading } from '@/lib/store/ingest';
 import { receiveMessage } from '@/lib/store/receive';
 import { applyRetention } from '@/lib/store/retention';
 import { openDb, type SellerLensDb } from '@/lib/store/schema';
-import { runTiersJob } from '@/lib/store/tiers-job';
 import { anOrder } from '../../support/orders';
 
 let db: SellerLensDb;
@@ -56,7 +56,7 @@ async function seed() {
     },
   };
   await ingestReading(db, thread, NOW - DAY);
-  await runTiersJob(db, NOW);
+  await runCustomersJob(db, NOW);
   return {
     full: (await customerKey({ marketplace: 'US', buyerName: 'Sam Claim' })) as string,
     first: (await customerKey({ marketplace: 'US', buyerName: 'Sam' })) as string,

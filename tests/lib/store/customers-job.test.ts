@@ -1,17 +1,18 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { PageReading } from '@/lib/messages/reading';
 import { customerKey } from '@/lib/store/customer-key';
+import { runCustomersJob } from '@/lib/store/customers-job';
 import { ingestReading } from '@/lib/store/ingest';
+import { removeOlderThan } from '@/lib/store/prune';
 import { applyRetention } from '@/lib/store/retention';
 import { openDb, type SellerLensDb } from '@/lib/store/schema';
 import { writeSettings } from '@/lib/store/settings';
-import { runTiersJob } from '@/lib/store/tiers-job';
 import { anOrder } from '../../support/orders';
 
 let db: SellerLensDb;
 let n = 0;
 beforeEach(async () => {
-  db = openDb(`sellerlens-test-tiers-job-${n++}`);
+  db = openDb(`sellerlens-test-customers-job-${n++}`);
   await db.open();
 });
 afterEach(async () => {
@@ -71,15 +72,21 @@ async function seed(): Promise<{ jane: string; sam: string }> {
   };
 }
 
-describe('runTiersJob', () => {
+describe('runCustomersJob', () => {
   it('does nothing, and fails nothing, with no customers', async () => {
-    expect(await runTiersJob(db, NOW)).toEqual({ customers: 0, written: 0, perTier: {}, at: NOW });
+    expect(await runCustomersJob(db, NOW)).toEqual({
+      customers: 0,
+      written: 0,
+      removed: 0,
+      perTier: {},
+      at: NOW,
+    });
     expect(await db.customers.count()).toBe(0);
   });
 
   it('writes tiers, their outcome and the time onto every customer', async () => {
     const { jane, sam } = await seed();
-    const result = await runTiersJob(db, NOW);
+    const result = await runCustomersJob(db, NOW);
     expect(result.customers).toBe(2);
 
     const janeRecord = await db.customers.get(jane);
@@ -105,42 +112,114 @@ describe('runTiersJob', () => {
   it("uses the seller's thresholds", async () => {
     const { sam } = await seed();
     await writeSettings(db, { tiers: { complaintRisk: { minAtozClaims: 2 } } });
-    await runTiersJob(db, NOW);
+    await runCustomersJob(db, NOW);
     expect((await db.customers.get(sam))?.tiers).toEqual(['potential']);
   });
 
-  it('keeps what changed on a customer besides the tiers', async () => {
-    const { jane } = await seed();
-    await runTiersJob(db, NOW);
-    // A message after the tiers were computed: they are computed and written again.
-    await db.customers.update(jane, { lastMessageAt: NOW + 60_000, lastActivityAt: NOW + 60_000 });
-    const again = await runTiersJob(db, NOW + DAY);
+  it('derives each customer from its orders and threads, and writes it again when they change', async () => {
+    const { jane, sam } = await seed();
+    await runCustomersJob(db, NOW);
+    expect(await db.customers.get(sam)).toMatchObject({
+      marketplace: 'US',
+      displayName: 'Sam Claim',
+      firstSeenAt: NOW - 30 * DAY,
+      lastOrderAt: NOW - 20 * DAY,
+      lastActivityAt: NOW - 20 * DAY,
+    });
+    // Jane writes after the tiers were computed: her record and tiers are written again.
+    await ingestReading(
+      db,
+      {
+        kind: 'message-thread',
+        marketplace: 'US',
+        language: 'en-US',
+        thread: {
+          threadId: 'case-jane',
+          buyerName: 'Jane',
+          orderId: '111-0000001-0000001',
+          responseNeeded: true,
+          lastMessageAt: iso(NOW + 60_000),
+          messages: [{ author: 'buyer', sentAt: iso(NOW + 60_000), text: 'Where is it?' }],
+        },
+      },
+      NOW + 60_000,
+    );
+    const again = await runCustomersJob(db, NOW + DAY);
     expect(again.written).toBeGreaterThanOrEqual(1);
-    expect(await db.customers.get(jane)).toMatchObject({ lastMessageAt: NOW + 60_000, tiersAt: NOW + DAY });
+    expect(await db.customers.get(jane)).toMatchObject({
+      displayName: 'Jane Doe',
+      lastMessageAt: NOW + 60_000,
+      lastActivityAt: NOW + 60_000,
+      tiersAt: NOW + DAY,
+    });
+  });
+
+  it('removes a customer when nothing of theirs is left', async () => {
+    const { jane, sam } = await seed();
+    await runCustomersJob(db, NOW);
+    await db.transaction('rw', db.orders, db.threads, async () => {
+      await db.orders.where('customerKey').equals(sam).delete();
+      await db.threads.where('customerKey').equals(sam).delete();
+    });
+    expect(await runCustomersJob(db, NOW + 1000)).toMatchObject({ customers: 1, removed: 1 });
+    expect(await db.customers.toCollection().primaryKeys()).toEqual([jane]);
+  });
+
+  it('writes no name back that retention erased while it computed, and computes again', async () => {
+    const { jane, sam } = await seed();
+    let erased = 0;
+    const result = await runCustomersJob(db, NOW + 60 * DAY, {
+      // Retention runs (in the background) after the job read the names, before it writes.
+      beforeWrite: async () => {
+        if (erased++ === 0) await applyRetention(db, 7, NOW + 60 * DAY);
+      },
+    });
+    expect(erased).toBe(2);
+    expect(result.written).toBe(2);
+    const after = await db.customers.bulkGet([jane, sam]);
+    expect(after.map((c) => c?.displayName)).toEqual([undefined, undefined]);
+    expect(after.map((c) => c?.tiersAt)).toEqual([NOW + 60 * DAY, NOW + 60 * DAY]);
+    // What it wrote is what a run with nothing in between computes.
+    expect((await runCustomersJob(db, NOW + 60 * DAY)).written).toBe(0);
+  });
+
+  it('brings back no buyer the seller removed while it computed', async () => {
+    const { jane, sam } = await seed();
+    let pruned = false;
+    await runCustomersJob(db, NOW + 1000, {
+      beforeWrite: async () => {
+        if (pruned) return;
+        pruned = true;
+        await removeOlderThan(db, NOW + DAY);
+      },
+    });
+    // Jane's orders are gone; Sam's claim thread (no message time to prune by) is left.
+    expect(await db.customers.get(jane)).toBeUndefined();
+    expect(await db.customers.toCollection().primaryKeys()).toEqual([sam]);
   });
 
   it('rewrites nothing when no outcome changed', async () => {
     const { jane } = await seed();
-    expect((await runTiersJob(db, NOW)).written).toBe(2);
-    const again = await runTiersJob(db, NOW + 1000);
+    expect((await runCustomersJob(db, NOW)).written).toBe(2);
+    const again = await runCustomersJob(db, NOW + 1000);
     expect(again).toMatchObject({ customers: 2, written: 0 });
     expect((await db.customers.get(jane))?.tiersAt).toBe(NOW);
   });
 
   it('replaces tiers that no longer apply with an empty list', async () => {
     const { jane } = await seed();
-    await runTiersJob(db, NOW);
+    await runCustomersJob(db, NOW);
     // A year later Jane has ordered nothing more: no longer high value, now churn risk.
-    await runTiersJob(db, NOW + 365 * DAY);
+    await runCustomersJob(db, NOW + 365 * DAY);
     expect((await db.customers.get(jane))?.tiers).toEqual(['churn-risk']);
     await writeSettings(db, { tiers: { churnRisk: { afterDays: 3650 } } });
-    await runTiersJob(db, NOW + 365 * DAY);
+    await runCustomersJob(db, NOW + 365 * DAY);
     expect((await db.customers.get(jane))?.tiers).toEqual([]);
   });
 
   it('keeps, and keeps computing, tiers of customers whose names retention erased', async () => {
     const { jane, sam } = await seed();
-    await runTiersJob(db, NOW);
+    await runCustomersJob(db, NOW);
     const erased = await applyRetention(db, 7, NOW + 60 * DAY);
     expect(erased.customers).toBe(2);
     const after = await db.customers.bulkGet([jane, sam]);
@@ -148,7 +227,7 @@ describe('runTiersJob', () => {
     expect(after.map((c) => c?.tiers)).toEqual([['high-value'], ['potential', 'complaint-risk']]);
 
     // Computed again from anonymous records: the same facts, so the same complaint tier.
-    await runTiersJob(db, NOW + 60 * DAY);
+    await runCustomersJob(db, NOW + 60 * DAY);
     const again = await db.customers.get(sam);
     expect(again?.tiers).toContain('complaint-risk');
     expect(again?.tierOutcome?.figures.orders).toBe(1);
