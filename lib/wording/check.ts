@@ -6,6 +6,7 @@ import { type AnchorIndex, type CompiledRules, compileRules, type PatternGroup }
 import { detectLanguages, languageOf } from './language';
 import { normalise } from './normalise';
 import { RULES } from './rules';
+import { type TextEdit, textEdit } from './text-edit';
 import type { Category, Language, OffsetMap, Purpose, Rule, WordingContext, WordingFinding } from './types';
 import { CATEGORIES, LANGUAGES, SEVERITY_RANK } from './types';
 import { wholeMessageSpan } from './whole-message';
@@ -178,38 +179,52 @@ interface AnchorSpan {
 }
 
 /**
- * The matches around each anchor, from the last check and this one. What a branch finds on
- * a window is a function of the window's text and where the anchor and the text's ends sit in
- * it, so a window seen before gives the same matches without running a regex: writing at one
- * place in a long message re-runs only the anchors within reach of it. A match taken from the
- * whole text (near a window's edge) is never kept.
+ * The matches around each anchor at the last check of a long text, by the anchor's place.
+ * What a branch finds on a window is a function of the window's text and where the anchor
+ * and the text's ends sit in it. Between two checks the seller changed one stretch of the
+ * message (text-edit.ts): an anchor whose window lies wholly before that stretch, or wholly
+ * after it, sees exactly the window it saw last time (moved by the edit's length), so its
+ * matches are taken as they were, without running a regex or reading the window again.
+ * Writing at one place in a long message re-runs only the anchors within reach of it. A
+ * match taken from the whole text (near a window's edge) is never kept.
  */
-const anchorMemo = new WeakMap<
-  AnchorIndex,
-  { last: Map<string, AnchorSpan[]>; now: Map<string, AnchorSpan[]> }
->();
+interface AnchorMemo {
+  norm: string;
+  spans: Map<number, AnchorSpan[]>;
+}
+/** Per index, per purpose: the popup and the page may check for different purposes in turn. */
+const anchorMemo = new WeakMap<AnchorIndex, Map<Purpose | undefined, AnchorMemo>>();
+
+/** Where an anchor now at `at` sat at the last check, if its window is unchanged since. */
+function placeBefore(at: number, edit: TextEdit | undefined): number | undefined {
+  if (!edit) return at;
+  if (at + NEAR < edit.start) return at;
+  if (at - NEAR > edit.newEnd) return at - (edit.newEnd - edit.oldEnd);
+  return undefined;
+}
 
 /** The branches anchored on the words of one index, each tried where its word starts. */
 function scanIndex(index: AnchorIndex, scan: Scan, useMemo: boolean): void {
   const { norm } = scan;
   const re = index.regex;
-  const memo = (useMemo && anchorMemo.get(index)) || { last: new Map(), now: new Map() };
-  if (useMemo) anchorMemo.set(index, memo);
   const long = norm.length > 2 * NEAR;
+  let memos = useMemo ? anchorMemo.get(index) : undefined;
+  if (useMemo && !memos) anchorMemo.set(index, (memos = new Map()));
+  const prev = long ? memos?.get(scan.purpose) : undefined;
+  const edit = prev ? textEdit(prev.norm, norm) : undefined;
+  const kept = new Map<number, AnchorSpan[]>();
   re.lastIndex = 0;
   for (let m = re.exec(norm); m; m = re.exec(norm)) {
     const at = m.index;
     re.lastIndex = at + 1;
     const branches = index.branchesOf.get(m[0]);
     if (!branches) continue;
-    const near = nearWindow(norm, at);
-    const key =
-      near &&
-      `${scan.purpose ?? ''}|${at - near.from}|${near.from === 0 ? 1 : 0}${near.to === norm.length ? 1 : 0}|${near.text}`;
-    let spans = key === undefined ? undefined : (memo.now.get(key) ?? memo.last.get(key));
+    const before = prev && placeBefore(at, edit);
+    let spans = before === undefined ? undefined : prev?.spans.get(before);
     let keep = spans !== undefined;
     if (!spans) {
       spans = [];
+      const near = nearWindow(norm, at);
       const edge = { reached: false };
       for (const branch of branches) {
         // The index holds only the message's languages: the purpose is all left to check.
@@ -217,18 +232,15 @@ function scanIndex(index: AnchorIndex, scan: Scan, useMemo: boolean): void {
         const found = execNear(branch.regex, norm, at, branch.moved, edge, near);
         if (!found) continue;
         // A moved start: the lookbehind captured the words before the anchor.
-        const before = branch.moved ? (found[1]?.length ?? 0) : 0;
-        spans.push({ rule: branch.rule, from: -before, to: found[0].length, language: branch.language });
+        const back = branch.moved ? (found[1]?.length ?? 0) : 0;
+        spans.push({ rule: branch.rule, from: -back, to: found[0].length, language: branch.language });
       }
-      keep = !edge.reached;
+      keep = near !== undefined && !edge.reached;
     }
-    if (key !== undefined && keep) memo.now.set(key, spans);
+    if (long && keep) kept.set(at, spans);
     for (const span of spans) push(scan, span.rule, at + span.from, at + span.to, span.language);
   }
-  if (long) {
-    memo.last = memo.now;
-    memo.now = new Map();
-  }
+  memos?.set(scan.purpose, { norm, spans: kept });
 }
 
 /** Anchored branches: one literal scan finds their anchor words, for all languages at once. */

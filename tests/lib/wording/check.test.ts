@@ -381,6 +381,23 @@ describe('the anchored scan', () => {
     }
   }, 30_000);
 
+  it('sees a change in the words after an anchor, within its reach', () => {
+    const benign = CORPUS.filter((m) => m.expect.length === 0).map((m) => m.text);
+    let filler = '';
+    for (let i = 0; filler.length < 700; i++) filler += `${benign[i % benign.length]} `;
+    const asked = `${filler}Maybe it is easier to cancel the order from your side, thanks. ${filler}`;
+    const told = asked.replace('from your side', 'from my side');
+    for (const text of [asked, told, asked, told]) {
+      expect(checkWording(text, { purpose: 'reply' })).toEqual(
+        checkWordingWith(text, { purpose: 'reply' }, { anchorMemo: false }),
+      );
+    }
+    expect(checkWording(asked, { purpose: 'reply' }).map((f) => f.ruleId)).toContain('ask-buyer-to-cancel');
+    expect(checkWording(told, { purpose: 'reply' }).map((f) => f.ruleId)).not.toContain(
+      'ask-buyer-to-cancel',
+    );
+  });
+
   it('sees a change in the words before an anchor, far from the words after it', () => {
     const benign = CORPUS.filter((m) => m.expect.length === 0).map((m) => m.text);
     let filler = '';
