@@ -18,7 +18,14 @@ import { AMAZON_POLICY, type SlaPolicy } from '../sla/policy';
 import { addNew } from './add-new';
 import { customerKey, normaliseBuyerName } from './customer-key';
 import { instantMs, type MergeOutcome, mergeOrder, sameJson } from './merge-order';
-import { mergeMessage, mergeThread, messageRecord, replyDue, type ThreadObservation } from './merge-thread';
+import {
+  mergeMessage,
+  mergeThread,
+  messageRecord,
+  replyDue,
+  type ThreadObservation,
+  withLatestMessage,
+} from './merge-thread';
 import type { SellerLensDb, StoredOrder, StoredThread } from './schema';
 import { timeWindows } from './time-windows';
 
@@ -215,6 +222,7 @@ async function ingestThreads(
         await db.messages.bulkPut(incoming.map((m, i) => mergeMessage(stored[i], m)));
       }
       const messages = await db.messages.where('threadId').equals(thread.threadId).toArray();
+      thread = withLatestMessage(thread, messages);
       const due = replyDue(thread, messages, policy, observedAt);
       thread = { ...thread, ...due };
       if (!('replyDueAtMs' in due)) delete thread.replyDueAtMs;

@@ -133,3 +133,19 @@ export function mergeThread(
   }
   return merged;
 }
+
+/**
+ * A thread's last message time from the messages stored for it, when they say more than the
+ * inbox row did: a thread read only on its own page has no inbox time, and without one the
+ * seller's clean-up never reaches it and the buyer's last contact is unknown.
+ */
+export function withLatestMessage(thread: StoredThread, messages: readonly StoredMessage[]): StoredThread {
+  let latest: StoredMessage | undefined;
+  for (const m of messages) if (!latest || m.sentAtMs > latest.sentAtMs) latest = m;
+  if (!latest || (thread.lastMessageAtMs !== undefined && thread.lastMessageAtMs >= latest.sentAtMs))
+    return thread;
+  const next: StoredThread = { ...thread, lastMessageAt: latest.sentAt, lastMessageAtMs: latest.sentAtMs };
+  if (latest.sentAt.length === 10) next.lastMessageAtPrecision = 'day';
+  else delete next.lastMessageAtPrecision;
+  return next;
+}

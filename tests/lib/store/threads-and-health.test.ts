@@ -131,6 +131,24 @@ describe('ingesting threads', () => {
     });
   });
 
+  it('takes the last message time from the messages of a thread read on its own page', async () => {
+    await ingestReading(
+      db,
+      thread([
+        { author: 'buyer', sentAt: '2026-11-20T08:00:00-08:00', text: 'Hi' },
+        { author: 'seller', sentAt: '2026-11-20T09:30:00-08:00', text: 'Hello' },
+      ]),
+      T0,
+    );
+    expect(await db.threads.get('case-1')).toMatchObject({
+      lastMessageAt: '2026-11-20T09:30:00-08:00',
+      lastMessageAtMs: Date.parse('2026-11-20T09:30:00-08:00'),
+    });
+    // An inbox row with an older time does not take it back.
+    await ingestReading(db, inbox(false, '2026-11-19T10:00:00-08:00'), T0 + H);
+    expect((await db.threads.get('case-1'))?.lastMessageAtMs).toBe(Date.parse('2026-11-20T09:30:00-08:00'));
+  });
+
   it('leaves a thread without an id or order unstored', async () => {
     const reading: PageReading = {
       kind: 'messages-inbox',
