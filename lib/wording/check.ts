@@ -209,7 +209,10 @@ function scanIndex(index: AnchorIndex, scan: Scan, useMemo: boolean): void {
   const re = index.regex;
   const long = norm.length > 2 * NEAR;
   let memos = useMemo ? anchorMemo.get(index) : undefined;
-  if (useMemo && !memos) anchorMemo.set(index, (memos = new Map()));
+  if (useMemo && !memos) {
+    memos = new Map();
+    anchorMemo.set(index, memos);
+  }
   const prev = long ? memos?.get(scan.purpose) : undefined;
   const edit = prev ? textEdit(prev.norm, norm) : undefined;
   const kept = new Map<number, AnchorSpan[]>();
