@@ -15,6 +15,7 @@ import { repeatHash } from '@/lib/wording/repeat';
 import type { Purpose } from '@/lib/wording/types';
 import type { Feature } from '../../seller-central.content/run-features';
 import { WordingGuard } from '../guard';
+import { pageChanged } from '../page-changed';
 import { sentWatch } from '../sent-watch';
 import { isOverlay, overlayFor } from '../ui/overlay';
 
@@ -128,9 +129,7 @@ export const wordingGuardFeature: Feature = {
     };
 
     const observer = new MutationObserver((records) => {
-      if (records.every((r) => isOverlay(r.target) || [...r.addedNodes, ...r.removedNodes].every(isOverlay)))
-        return;
-      schedule();
+      if (pageChanged(records, isOverlay)) schedule();
     });
     observer.observe(document.documentElement, {
       childList: true,
