@@ -1,8 +1,8 @@
 /**
  * The wording guard on one message box: checks the text after a pause in typing, underlines
  * each finding in place, lists them in the panel, notes `block` findings beside Send, and
- * applies a suggestion only when the seller asks. A result is shown only for the text it was
- * computed from: while the seller types, findings follow their words and are dropped at once
+ * applies a suggestion only when the seller asks. A finding is shown only over the words it
+ * was found in: while the seller types, findings follow their words and are dropped at once
  * when their words change, and a check that finishes after newer typing is thrown away.
  */
 
@@ -12,7 +12,7 @@ import { editableText } from '@/lib/pages/compose/editable-text';
 import { suggestionEdit } from '@/lib/wording/apply';
 import { countBySeverity, inUiLanguage, orderFindings, underlineSegments } from '@/lib/wording/present';
 import { REPEAT_WARN_FROM, repeatWarning } from '@/lib/wording/repeat';
-import { followEdit, textEdit } from '@/lib/wording/text-edit';
+import { followEdit, type TextEdit, textEdit } from '@/lib/wording/text-edit';
 import type { WordingFinding } from '@/lib/wording/types';
 import { FindingsPanel, type PanelItem, type Translate } from './ui/findings-panel';
 import { HighlightUnderlines } from './ui/highlight-underlines';
@@ -39,7 +39,6 @@ export interface GuardSnapshot {
 }
 
 const REPEAT_RULE = 'repeat-text-volume';
-const NO_CHANGE = { kept: [] as ShownFinding[], moved: false, dropped: false };
 
 interface Geometry {
   mirror?: MirrorGeometry;
@@ -134,19 +133,23 @@ export class WordingGuard {
     const text = boxText(this.box);
     const edit = textEdit(this.text, text, isTextarea(el) ? el.selectionEnd : undefined);
     this.text = text;
-    const { kept, moved, dropped } = edit ? followEdit(this.findings, edit) : NO_CHANGE;
-    if (edit && (moved || dropped)) {
-      this.findings = kept;
-      const segments = underlineSegments(kept.filter((f) => f.ruleId !== REPEAT_RULE));
-      if (this.mirror) {
-        if (!this.mirror.follow(text, edit, segments)) this.mirror.render(text, segments);
-        this.drawnText = text;
-      } else this.highlights?.render(editableText(el), segments);
-      if (dropped) this.renderLists();
-    }
+    if (edit) this.follow(text, edit);
     if (this.timer !== undefined) clearTimeout(this.timer);
     this.timer = setTimeout(() => this.run(), this.deps.pauseMs);
     performance.measure('sellerlens:keystroke', { start: t0 });
+  }
+
+  /** The findings, their underlines and their rows after one edit of the text. */
+  private follow(text: string, edit: TextEdit): void {
+    const { kept, moved, dropped } = followEdit(this.findings, edit);
+    if (!moved && !dropped) return;
+    this.findings = kept;
+    const segments = underlineSegments(kept.filter((f) => f.ruleId !== REPEAT_RULE));
+    if (this.mirror) {
+      if (!this.mirror.follow(text, edit, segments)) this.mirror.render(text, segments);
+      this.drawnText = text;
+    } else this.highlights?.render(editableText(this.box.element), segments);
+    if (dropped) this.renderLists();
   }
 
   /** Checks the text as it is now; the repeat count follows when the background answers. */

@@ -105,7 +105,7 @@ async function ingestOrders(
   /** The record to store for one order, given what was stored. */
   const settle = (id: string, before: StoredOrder | undefined) => {
     const shown = incoming.get(id) as OrderSummary;
-    // Nor does it erase the name: a placeholder tells nothing the stored name does not.
+    // A placeholder ("Amazon Customer") never replaces a stored name: it tells nothing more.
     const order =
       !namedIds.has(id) && normaliseBuyerName(before?.buyerName) !== undefined
         ? (({ buyerName: _placeholder, ...rest }) => rest)(shown)
