@@ -3,7 +3,6 @@
  * in open shadow roots, so every query here can see through them.
  */
 
-/** Text as a person reads it: trimmed, runs of whitespace as one space. */
 /** White space that cleanSpace must change: leading, trailing, doubled, or not a plain space. */
 const MESSY_SPACE = /^\s|\s$|\s\s|[^\S ]/;
 
@@ -13,6 +12,7 @@ export function cleanSpace(text: string): string {
   return MESSY_SPACE.test(text) ? text.replace(/\s+/g, ' ').trim() : text;
 }
 
+/** Text as a person reads it: trimmed, runs of whitespace as one space. */
 export function textOf(node: Node | null | undefined): string {
   return cleanSpace(node?.textContent ?? '');
 }
@@ -128,15 +128,13 @@ export function labelledValues<K extends string>(
   return found;
 }
 
-/** The first character that is not white space ('' when there is none). */
+/** The first character that is not white space ('' when there is none), by the same
+ * white space as cleanSpace's: a search allocates nothing. */
 function firstVisible(text: string): string {
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    // space, tab, line breaks, no-break space, ideographic space
-    if (c !== 32 && (c < 9 || c > 13) && c !== 160 && c !== 0x3000) return text[i] as string;
-  }
-  return '';
+  const at = text.search(VISIBLE);
+  return at < 0 ? '' : (text[at] as string);
 }
+const VISIBLE = /\S/;
 
 /** The label is alone in its element: the value is what follows it on the same line. */
 function valueAfter(holder: Element | null, root: Element): string {

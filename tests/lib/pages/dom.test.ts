@@ -23,6 +23,12 @@ describe('labelledValues', () => {
     expect(labelledValues(el('<div><span>Menge</span>: <b>3</b></div>'), SETS)).toEqual({ quantity: '3' });
   });
 
+  it('reads a label after any white space a page puts before it (em space, line separator)', () => {
+    expect(labelledValues(el('<div>\u2003Quantity: 4</div><div>\u2028Menge: 5</div>'), SETS)).toEqual({
+      quantity: '4',
+    });
+  });
+
   it('prefers the longest label', () => {
     expect(labelledValues(el('<div>Ship by date: Nov 23, 2026</div>'), SETS)).toEqual({
       shipBy: 'Nov 23, 2026',
