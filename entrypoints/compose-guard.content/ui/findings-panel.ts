@@ -45,8 +45,9 @@ export class FindingsPanel {
   private open = false;
   /** Rows by what they show, reused from one check to the next. */
   private readonly rows = new Map<string, HTMLLIElement>();
-  /** Rows taken off the list at the last change: a keystroke before a finding takes it off
-   * (its words moved), and the check after the pause finds it again a moment later. */
+  /** Rows taken off the list at the last change: a keystroke inside a finding's words takes
+   * it off, and when the check after the pause finds the same words again (a letter typed
+   * and deleted, an undo) its row comes back. */
   private lately = new Map<string, HTMLLIElement>();
   /** The item a row stands for now (its position in the findings changes as the text does). */
   private readonly itemOf = new WeakMap<Element, PanelItem>();
