@@ -223,6 +223,28 @@ describe('customers, end to end', () => {
     await popup.close();
   });
 
+  it('opens the Customers tab without a loading fallback once the first screen is up', async () => {
+    const popup = await extension().openPopup();
+    await popup.getByRole('tab', { name: /Reply next/ }).waitFor();
+    // The tab's code is fetched while the popup is idle after its first screen.
+    await popup.waitForFunction(
+      () => performance.getEntriesByName('sellerlens:customers-tab-loaded').length > 0,
+      undefined,
+      { timeout: POLL.timeout },
+    );
+    await popup.evaluate(() => {
+      const seen = document.createElement('meta');
+      seen.id = 'fallback-seen';
+      new MutationObserver(() => {
+        if (document.querySelector('[data-loading="customers-tab"]')) document.head.append(seen);
+      }).observe(document.body, { childList: true, subtree: true, attributes: true });
+    });
+    await popup.getByRole('tab', { name: 'Customers' }).click();
+    await popup.getByRole('group', { name: 'Customers by tier' }).waitFor();
+    expect(await popup.locator('#fallback-seen').count()).toBe(0);
+    await popup.close();
+  });
+
   it('lists the orders open for a review request, soonest to close first, linking to their pages', async () => {
     const popup = await extension().openPopup();
     await popup.getByRole('tab', { name: 'Customers' }).click();
