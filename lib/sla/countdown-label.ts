@@ -4,7 +4,15 @@
  */
 import { formatCountdown } from './countdown';
 
-export type CountdownKey = 'countdownLeft' | 'countdownOverdue' | 'countdownDueBy';
+export type CountdownKey =
+  | 'countdownLeft'
+  | 'countdownOverdue'
+  | 'countdownLeftDays'
+  | 'countdownOverdueDays'
+  | 'countdownDueBy';
+
+/** Past two clocks' worth of hours, "518 h 27 min" is read as days anyway: say "21 d 14 h". */
+const DAYS_FROM_HOURS = 48;
 export type Translate = (key: CountdownKey, ...substitutions: (string | number)[]) => string;
 
 export function countdownLabel(
@@ -24,6 +32,12 @@ export function countdownLabel(
     return translate('countdownDueBy', day);
   }
   const { hours, minutes, negative } = formatCountdown(deadline.dueAt - now);
+  if (hours >= DAYS_FROM_HOURS) {
+    const days = Math.floor(hours / 24);
+    return negative
+      ? translate('countdownOverdueDays', days, hours % 24)
+      : translate('countdownLeftDays', days, hours % 24);
+  }
   return negative
     ? translate('countdownOverdue', hours, minutes)
     : translate('countdownLeft', hours, minutes);
