@@ -6,7 +6,7 @@ import { instantMs } from '@/lib/store/merge-order';
 import { doNotSolicit, type TierResult } from '@/lib/tiers';
 import { t } from '../i18n';
 import { MarketplaceBadge } from '../MarketplaceBadge';
-import { reasonText, tierName } from './wording';
+import { daysAgo, reasonText, tierName } from './wording';
 
 /** The latest conversations listed; the count above covers them all. */
 const THREADS_SHOWN = 10;
@@ -105,7 +105,7 @@ export function CustomerCard({ history, language, onBack }: CustomerCardProps) {
         )}
         {outcome?.tooLittleHistory ? (
           <p className="sl-muted" data-testid="too-little-history">
-            {t('customerTooLittleHistory', outcome.tooLittleHistory.firstSeenDaysAgo)}
+            {t('customerTooLittleHistory', daysAgo(outcome.tooLittleHistory.firstSeenDaysAgo))}
           </p>
         ) : null}
         {customer.tiersAt !== undefined && customer.tiersAt < customer.lastActivityAt ? (

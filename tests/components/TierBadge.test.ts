@@ -147,7 +147,7 @@ describe('the tier badge', () => {
       Spend: '$240.00',
       Returns: '0',
       'Last order': 'Nov 11, 2026',
-      'First seen': 'Oct 1, 2026',
+      'First seen by SellerLens': 'Oct 1, 2026',
       'Days between orders (average)': '10',
     });
   });
@@ -261,6 +261,17 @@ describe('the tier badge', () => {
     // Two number formats and one date format, plus one currency format per currency.
     expect(built.dates).toBe(1);
     expect(built.numbers).toBeLessThanOrEqual(3);
+  });
+
+  it.each([
+    [0, 'tierNote_littleHistory|daysAgoZero'],
+    [1, 'tierNote_littleHistory|daysAgoOne'],
+    [6, 'tierNote_littleHistory|daysAgoOther|6'],
+  ])('says a buyer first seen %i days ago has too little history, in whole words', (days, note) => {
+    // Keys and figures, not sentences: a translator that writes down what it was asked.
+    const keys = (key: string, subs?: string[]) => [key, ...(subs ?? [])].join('|');
+    const info = { ...INFO, outcome: { ...INFO.outcome, tooLittleHistory: { firstSeenDaysAgo: days } } };
+    expect(tierBadgeContent(info, keys, 'en-US', 'UTC')?.notes).toContain(note);
   });
 
   it('gives no badge to a buyer with no tier', () => {

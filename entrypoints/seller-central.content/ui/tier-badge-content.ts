@@ -26,6 +26,12 @@ export function tierLabel(t: Translate, tier: TierId): string {
   }
 }
 
+/** "today", "1 day ago", "6 days ago": the popup's words (components/customers/wording.ts). */
+function daysAgo(t: Translate, f: Formats, days: number): string {
+  if (days <= 0) return t('daysAgoZero');
+  return days === 1 ? t('daysAgoOne') : t('daysAgoOther', [f.count(days)]);
+}
+
 interface Formats {
   count: (n: number) => string;
   decimal: (n: number) => string;
@@ -102,7 +108,7 @@ export function tierBadgeContent(
   const partial = (g.unconverted?.length ?? 0) > 0 || (g.unpricedOrders ?? 0) > 0;
   const notes: string[] = [];
   if (outcome.tooLittleHistory)
-    notes.push(t('tierNote_littleHistory', [f.count(outcome.tooLittleHistory.firstSeenDaysAgo)]));
+    notes.push(t('tierNote_littleHistory', [daysAgo(t, f, outcome.tooLittleHistory.firstSeenDaysAgo)]));
   if (outcome.undecided?.length) notes.push(t('tierNote_valueUnknown'));
   return {
     tiers,
