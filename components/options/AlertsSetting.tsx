@@ -6,11 +6,12 @@ export interface AlertsSettingProps {
   onDisable: () => void;
 }
 
-/** Notifications are an optional permission: asked for only when the seller turns alerts on. */
+/** Notifications are an optional permission: asked for only when the seller turns alerts on.
+ * Shown inside the options page's "Replying to buyers" section, hence its third-level heading. */
 export function AlertsSetting({ state, onEnable, onDisable }: AlertsSettingProps) {
   return (
     <section aria-labelledby="sl-alerts-heading">
-      <h2 id="sl-alerts-heading">{t('alertsHeading')}</h2>
+      <h3 id="sl-alerts-heading">{t('alertsHeading')}</h3>
       <p>{t('alertsIntro')}</p>
       {state === 'on' ? (
         <p>

@@ -8,7 +8,7 @@ export function PolicySetting({
   onChange: (p: 'amazon' | 'shopee') => void;
 }) {
   return (
-    <label>
+    <label className="sl-policy">
       {t('policyLabel')}{' '}
       <select value={value} onChange={(e) => onChange(e.target.value === 'shopee' ? 'shopee' : 'amazon')}>
         <option value="amazon">{t('policyAmazon')}</option>

@@ -10,6 +10,7 @@ import { TierSettingsSection } from '@/components/options/TierSettingsSection';
 import { exportBackup, importBackup, parseBackup, serialiseBackup } from '@/lib/store/backup';
 import { customerMarketplaces } from '@/lib/store/customer-queries';
 import { removeOlderThan } from '@/lib/store/prune';
+import { setReplyPolicy } from '@/lib/store/reply-deadlines';
 import { openDb } from '@/lib/store/schema';
 import { readSettings, tierSettings, writeSettings } from '@/lib/store/settings';
 
@@ -64,7 +65,13 @@ export function App() {
             value={settings.retentionDays}
             onChange={(retentionDays) => void writeSettings(db, { retentionDays })}
           />
-          <div className="sl-alerts">
+          <section aria-labelledby="sl-replies-heading">
+            <h2 id="sl-replies-heading">{t('repliesHeading')}</h2>
+            <PolicySetting
+              value={settings.replyPolicy}
+              // The running clocks move with it; the toolbar badge follows on its next minute.
+              onChange={(replyPolicy) => void setReplyPolicy(db, replyPolicy, Date.now())}
+            />
             <AlertsSetting
               state={alerts}
               onEnable={() =>
@@ -72,11 +79,7 @@ export function App() {
               }
               onDisable={() => void browser.permissions.remove(NOTIFICATIONS).then(() => setAlerts('off'))}
             />
-            <PolicySetting
-              value={settings.replyPolicy}
-              onChange={(replyPolicy) => void writeSettings(db, { replyPolicy })}
-            />
-          </div>
+          </section>
           <TierSettingsSection
             value={tierSettings(settings)}
             marketplaces={marketplaces ?? []}

@@ -25,6 +25,7 @@ import {
   replyDue,
   type ThreadObservation,
   withLatestMessage,
+  withReplyDue,
 } from './merge-thread';
 import type { SellerLensDb, StoredOrder, StoredThread } from './schema';
 import { timeWindows } from './time-windows';
@@ -223,11 +224,7 @@ async function ingestThreads(
       }
       const messages = await db.messages.where('threadId').equals(thread.threadId).toArray();
       thread = withLatestMessage(thread, messages);
-      const due = replyDue(thread, messages, policy, observedAt);
-      thread = { ...thread, ...due };
-      if (!('replyDueAtMs' in due)) delete thread.replyDueAtMs;
-      if (!due.replyDueEstimated) delete thread.replyDueEstimated;
-      if (!due.replyDuePrecision) delete thread.replyDuePrecision;
+      thread = withReplyDue(thread, replyDue(thread, messages, policy, observedAt));
       // Only what a person would see counts as a change; the observation time alone does not.
       const changed = !before || !sameJson({ ...before, updatedAt: 0 }, { ...thread, updatedAt: 0 });
       result[!before ? 'added' : changed ? 'updated' : 'unchanged'] += 1;

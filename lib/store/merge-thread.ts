@@ -105,6 +105,18 @@ export function replyDue(
   return {};
 }
 
+/** The thread with `due` in place of its reply-deadline fields (absent ones removed). */
+export function withReplyDue(
+  thread: StoredThread,
+  due: Pick<StoredThread, 'replyDueAtMs' | 'replyDueEstimated' | 'replyDuePrecision'>,
+): StoredThread {
+  const next: StoredThread = { ...thread, ...due };
+  if (!('replyDueAtMs' in due)) delete next.replyDueAtMs;
+  if (!due.replyDueEstimated) delete next.replyDueEstimated;
+  if (!due.replyDuePrecision) delete next.replyDuePrecision;
+  return next;
+}
+
 export function mergeThread(
   existing: StoredThread | undefined,
   observation: ThreadObservation,

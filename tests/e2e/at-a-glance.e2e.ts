@@ -116,6 +116,36 @@ describe('at a glance, end to end', () => {
     await popup.close();
   });
 
+  it('moves the running clocks when the seller chooses another reply window', async () => {
+    const options = await extension().context.newPage();
+    await options.goto(`chrome-extension://${extension().extensionId}/options.html`);
+    const replies = options.getByRole('region', { name: 'Replying to buyers' });
+    const policy = replies.getByRole('combobox', { name: /Reply within/ });
+    await policy.selectOption('shopee');
+
+    // Asked 20 h ago: at risk with 4 h left under Amazon's 24 h, overdue under Shopee's 12 h.
+    const popup = await extension().openPopup();
+    const states = () =>
+      popup
+        .locator('li[data-thread-id]')
+        .evaluateAll((els) =>
+          els.map((e) => [e.getAttribute('data-thread-id'), e.getAttribute('data-state')]),
+        );
+    // Earliest deadline first: the thread asked 30 h ago ran out first.
+    await expect.poll(states, POLL).toEqual([
+      [cases.cases[1].caseId, 'overdue'],
+      [CASE_ID, 'overdue'],
+    ]);
+
+    await policy.selectOption('amazon');
+    await expect.poll(states, POLL).toEqual([
+      [cases.cases[1].caseId, 'overdue'],
+      [CASE_ID, 'at-risk'],
+    ]);
+    await options.close();
+    await popup.close();
+  });
+
   it('shows Account Health against its targets, and how fresh it is', async () => {
     const page = await extension().openSellerCentral(DEMO_PAGES.accountHealthIn);
     await expect.poll(async () => (await extension().stored('health')).length, POLL).toBe(1);
