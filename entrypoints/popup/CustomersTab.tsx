@@ -1,5 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useDeferredValue, useEffect, useState } from 'react';
+import { useDeferredValue, useEffect, useMemo, useState } from 'react';
 import { CustomerCard } from '@/components/customers/CustomerCard';
 import { RepurchaseChart } from '@/components/customers/RepurchaseChart';
 import { ReviewRequestsPanel } from '@/components/customers/ReviewRequestsPanel';
@@ -14,6 +14,7 @@ import {
   searchCustomers,
   tierCounts,
 } from '@/lib/store/customer-queries';
+import { isOrderIdQuery, loadNameIndex, matchNames } from '@/lib/store/name-search';
 import type { SellerLensDb } from '@/lib/store/schema';
 import { type RepurchaseStats, repurchase } from '@/lib/tiers';
 import { type CustomersView, useView } from './view-store';
@@ -52,12 +53,24 @@ export function CustomersTab({ db, language }: { db: SellerLensDb; language: str
 
 function TiersView({ db, language }: { db: SellerLensDb; language: string }) {
   const { tier, setTier, customerQuery, setCustomerQuery, setOpenCustomer } = useView();
-  const query = useDeferredValue(customerQuery.trim());
+  const query = customerQuery.trim();
   const counts = useLiveQuery(() => tierCounts(db), [db]);
   const list = useLiveQuery(() => customersInTier(db, tier, SHOWN), [db, tier]);
-  const results = useLiveQuery(
-    async () => ({ query, found: query ? await searchCustomers(db, query, SHOWN) : [] }),
-    [db, query],
+  // Names: every customer read once while the seller searches, each key matched in memory.
+  const byName = query !== '' && !isOrderIdQuery(query);
+  const names = useLiveQuery(async () => (byName ? loadNameIndex(db) : null), [db, byName]);
+  const named = useMemo(
+    () => (byName && names ? matchNames(names, query, SHOWN) : undefined),
+    [byName, names, query],
+  );
+  // Order ids: a prefix read of the orders' key, one query per (deferred) keystroke.
+  const deferred = useDeferredValue(query);
+  const byOrder = useLiveQuery(
+    async () => ({
+      query: deferred,
+      found: isOrderIdQuery(deferred) ? await searchCustomers(db, deferred, SHOWN) : [],
+    }),
+    [db, deferred],
   );
   return (
     <TiersPanel
@@ -68,7 +81,7 @@ function TiersView({ db, language }: { db: SellerLensDb; language: string }) {
       query={customerQuery}
       onQuery={setCustomerQuery}
       // Results of an older query never show under a newer one.
-      results={results && results.query === customerQuery.trim() ? results.found : undefined}
+      results={byName ? named : byOrder && byOrder.query === query ? byOrder.found : undefined}
       language={language}
       onOpen={setOpenCustomer}
     />

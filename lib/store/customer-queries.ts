@@ -6,6 +6,7 @@ import { isCountedOrder } from '../tiers/customer-value';
 import { type ReviewRequestCandidate, reviewRequestWindow } from '../tiers/review-window';
 import { DAY_MS } from '../tiers/time';
 import { type CustomerFacts, TIERS, type TierId } from '../tiers/types';
+import { byActivity, isOrderIdQuery, loadNameIndex, matchNames } from './name-search';
 import type { SellerLensDb, StoredCustomer, StoredOrder, StoredThread } from './schema';
 
 /** The marketplaces the stored customers buy in, from the index alone (one step per value). */
@@ -27,10 +28,6 @@ export async function tierCounts(db: SellerLensDb): Promise<TierCounts> {
   });
   return counts;
 }
-
-/** Latest activity first, ties by key descending: the order a reverse walk of the index gives. */
-const byActivity = (a: StoredCustomer, b: StoredCustomer) =>
-  b.lastActivityAt - a.lastActivityAt || (a.key < b.key ? 1 : a.key > b.key ? -1 : 0);
 
 /**
  * The `limit` customers of a tier with the most recent activity first, and how many there are.
@@ -57,14 +54,10 @@ export async function customersInTier(
   return { customers, total };
 }
 
-const ORDER_ID_PART = /^[\d-]{3,19}$/;
-
-/** As customer-key.ts compares names: width, case and spacing do not matter. */
-const normaliseForSearch = (name: string) => name.normalize('NFKC').toLowerCase().replace(/\s+/g, ' ').trim();
-
 /**
  * Customers whose stored name contains `query` (case, width and spacing ignored), or who
- * placed an order whose id starts with it; most recent activity first.
+ * placed an order whose id starts with it; most recent activity first. The popup matches
+ * names against an index it keeps while searching (name-search.ts); this reads it each call.
  */
 export async function searchCustomers(
   db: SellerLensDb,
@@ -73,24 +66,11 @@ export async function searchCustomers(
 ): Promise<StoredCustomer[]> {
   const trimmed = query.trim();
   if (trimmed === '') return [];
-  const found = new Map<string, StoredCustomer>();
-  // Digits and dashes are an order id (no buyer is named "111-22"): the name walk, which reads
-  // every customer when few match, is skipped.
-  if (ORDER_ID_PART.test(trimmed)) {
-    const orders = await db.orders.where('orderId').startsWith(trimmed).limit(limit).toArray();
-    const keys = [...new Set(orders.flatMap((o) => (o.customerKey ? [o.customerKey] : [])))];
-    for (const c of await db.customers.bulkGet(keys)) if (c) found.set(c.key, c);
-  } else {
-    const needle = normaliseForSearch(trimmed);
-    const named = await db.customers
-      .orderBy('lastActivityAt')
-      .reverse()
-      .filter((c) => (c.displayName ? normaliseForSearch(c.displayName).includes(needle) : false))
-      .limit(limit)
-      .toArray();
-    for (const c of named) found.set(c.key, c);
-  }
-  return [...found.values()].sort(byActivity).slice(0, limit);
+  if (!isOrderIdQuery(trimmed)) return matchNames(await loadNameIndex(db), trimmed, limit);
+  const orders = await db.orders.where('orderId').startsWith(trimmed).limit(limit).toArray();
+  const keys = [...new Set(orders.flatMap((o) => (o.customerKey ? [o.customerKey] : [])))];
+  const found = (await db.customers.bulkGet(keys)).filter((c): c is StoredCustomer => c !== undefined);
+  return found.sort(byActivity).slice(0, limit);
 }
 
 export interface CustomerHistory {

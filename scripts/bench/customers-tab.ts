@@ -115,7 +115,13 @@ export async function benchCustomersTab(
   await seed(first, sizes.customers, sizes.orders);
   await first.close();
 
-  const samples: Record<string, number[]> = { tiers: [], search: [], reviews: [], repurchase: [] };
+  const samples: Record<string, number[]> = {
+    tiers: [],
+    search: [],
+    'search-key': [],
+    reviews: [],
+    repurchase: [],
+  };
   /** Timed inside the popup, from the seller's click or keystroke to the first frame holding
    * every selector: Playwright's own round trips (actionability checks, polling) stay out. */
   const timed = async (popup: Page, what: string, selectors: string[], act: () => Promise<void>) => {
@@ -150,9 +156,14 @@ export async function benchCustomersTab(
     await timed(popup, 'tiers', ['button[data-tier="potential"][data-count]', 'li[data-customer-key]'], () =>
       popup.getByRole('tab', { name: 'Customers' }).click(),
     );
-    // A name only one customer has: the walk reads every customer.
-    await timed(popup, 'search', [`li[data-customer-key="k${sizes.customers - 1}"]`], () =>
-      popup.getByRole('searchbox').fill(`Buyer ${sizes.customers - 1}`),
+    // A name only one customer has: the first search reads every customer.
+    const last = sizes.customers - 1;
+    await timed(popup, 'search', [`li[data-customer-key="k${last}"]`], () =>
+      popup.getByRole('searchbox').fill(`Buyer ${last}`),
+    );
+    // One key more (a key less): "Buyer 999" also finds Buyer 9990, matched in memory.
+    await timed(popup, 'search-key', [`li[data-customer-key="k${Math.floor(last / 10) * 10}"]`], () =>
+      popup.getByRole('searchbox').press('Backspace'),
     );
     await timed(popup, 'reviews', ['li[data-order-id]'], () =>
       popup.getByRole('tab', { name: 'Review requests' }).click(),
@@ -171,7 +182,8 @@ export async function benchCustomersTab(
   });
   return [
     row('tiers', 'tier counts and first list'),
-    row('search', 'name search over every customer'),
+    row('search', 'name search, first key (reads every customer)'),
+    row('search-key', 'name search, each further key'),
     row('reviews', 'review-request list'),
     row('repurchase', 'repurchase chart (reads every order)'),
   ];

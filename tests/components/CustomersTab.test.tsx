@@ -4,7 +4,7 @@
  */
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { RepurchaseChart } from '@/components/customers/RepurchaseChart';
 import { CustomersTab } from '@/entrypoints/popup/CustomersTab';
 import { useView } from '@/entrypoints/popup/view-store';
@@ -120,6 +120,22 @@ describe('Customers tab: tiers', () => {
     await userEvent.clear(again);
     await userEvent.type(again, 'nobody');
     expect(await screen.findByTestId('search-none')).toHaveAttribute('role', 'status');
+  });
+
+  it('reads the names once for a search, and follows the store while it is open', async () => {
+    const toArray = vi.spyOn(db.customers, 'toArray');
+    render(<CustomersTab db={db} language="en-US" />);
+    const search = await screen.findByRole('searchbox', { name: 'Search by buyer name or order id' });
+    await userEvent.type(search, 'buyer 6');
+    await waitFor(() =>
+      expect(listed('Matches for “buyer 6”')).toEqual(['k06', 'k60', 'k62', 'k63', 'k64', 'k65']),
+    );
+    // Seven keys, one read of every customer: each key after the first is matched in memory.
+    expect(toArray).toHaveBeenCalledTimes(1);
+
+    // Retention erases a name while the results are shown: it leaves them at once.
+    await db.customers.update('k62', { displayName: undefined });
+    await waitFor(() => expect(listed('Matches for “buyer 6”')).toEqual(['k06', 'k60', 'k63', 'k64', 'k65']));
   });
 
   it('follows the store: a customer entering a tier is counted without reopening', async () => {
