@@ -62,6 +62,11 @@ describe('name search', () => {
 
   it('compares names as customer keys normalise them', () => {
     expect(normaliseForSearch('  Ｊａｎｅ\u3000DOE ')).toBe('jane doe');
-    expect(customers.slice(0, 2).sort(byActivity).map((c) => c.key)).toEqual(['janet', 'jane']);
+    expect(
+      customers
+        .slice(0, 2)
+        .sort(byActivity)
+        .map((c) => c.key),
+    ).toEqual(['janet', 'jane']);
   });
 });
