@@ -4,7 +4,7 @@
  * lose their reviews wholesale (Customer Product Reviews policy; DOMAIN.md §2; seed 004).
  */
 import type { Rule } from '../types';
-import { CJK_GAP, GAP, NEAR } from './pattern-kit';
+import { CJK_GAP, GAP, NEAR, NEXT_SENTENCE } from './pattern-kit';
 
 const REWARD_EN =
   '(?:\\b(?:full refund|refund|gift cards?|amazon gift|free \\w+|cash ?back|reward|bonus|compensation|voucher|coupon|discount|money|paypal)\\b|[$€£¥] ?\\d+|(?<=\\d ?)% off\\b)';
@@ -28,6 +28,19 @@ const POSITIVE_EN = '(?:positive|good|great|5-star|five-star|5 star|five star)';
 const LEAVE_EN =
   '(?:leave|leaving|left|write|writing|wrote|post|posting|posted|give|giving|share|sharing|submit)';
 
+/**
+ * Gifts that only ever reward (a refund or a free replacement may fix this order's problem):
+ * next to a positive review asked in the sentence before or after, they are an incentive.
+ */
+const GIFT_EN = '\\b(?:gift cards?|amazon gift|free gifts?|cash ?back|vouchers?|coupons?|rewards?|bonus)\\b';
+/** Asked for, not thanked for: "leave us a 5-star review", never "the positive feedback you left". */
+const ASK_POSITIVE_EN = `\\b(?:leave|give|write|post|share|submit)\\b${NEAR}\\b${POSITIVE_EN} (?:review|rating|feedback)\\b`;
+const GIFT_DE = '\\b(?:gutschein|geschenk|amazon-gutschein)\\w*';
+const POSITIVE_JA = '(?:高評価|星5|星５|★5|5つ星|星5つ)';
+const GIFT_JA = '(?:プレゼント|ギフト|特典|クーポン|キャッシュバック)';
+const POSITIVE_ZH = '(?:好评|好評|五星)';
+const GIFT_ZH = '(?:返现|返現|红包|礼品|赠品|免单)';
+
 export const incentiveRules: Rule[] = [
   {
     id: 'review-incentive',
@@ -46,6 +59,8 @@ export const incentiveRules: Rule[] = [
         `${REVIEW_LIVE_EN}${GAP}${REWARD_EN}`,
         `\\b${POSITIVE_EN} (?:review|rating|feedback)\\b${GAP}${REWARD_EN}`,
         `${REWARD_EN}${GAP}\\b${POSITIVE_EN} (?:review|rating|feedback)\\b`,
+        `${ASK_POSITIVE_EN}${NEXT_SENTENCE}${GIFT_EN}`,
+        `${GIFT_EN}${NEXT_SENTENCE}${ASK_POSITIVE_EN}`,
       ],
       de: [
         '\\b(?:im austausch|als dankeschon|als gegenleistung) (?:fur|gegen) (?:eine|ihre) (?:\\w+ )?(?:bewertung|rezension)\\b',
@@ -54,6 +69,8 @@ export const incentiveRules: Rule[] = [
         `${POSITIVE_DE}${GAP}\\b(?:gutschein|erstatt|ruckerstatt|geschenk|gratis|kostenlos|rabatt|geld)\\w*`,
         `\\b(?:gutschein|erstatt|ruckerstatt|geschenk|gratis|kostenlos|rabatt|geld)\\w*${GAP}\\b(?:sobald|wenn|nachdem) (?:ihre|die) (?:bewertung|rezension) (?:online|veroffentlicht|sichtbar|freigeschaltet)`,
         `\\b(?:gutschein|erstatt|ruckerstatt|geschenk|gratis|kostenlos|rabatt|geld)\\w*${GAP}${POSITIVE_DE}`,
+        `${POSITIVE_DE}${NEXT_SENTENCE}${GIFT_DE}`,
+        `${GIFT_DE}${NEXT_SENTENCE}${POSITIVE_DE}`,
       ],
       fr: [
         "\\ben echange d'(?:un|une) (?:\\w+ )?(?:avis|evaluation|commentaire)\\b",
@@ -84,10 +101,14 @@ export const incentiveRules: Rule[] = [
         'レビュー特典',
         `(?:高評価|星5|星５|★5|5つ星|星5つ)${CJK_GAP}(?:プレゼント|返金|ギフト|特典|クーポン|キャッシュバック|無料)`,
         `(?:プレゼント|返金|ギフト券|特典|クーポン|キャッシュバック)${CJK_GAP}(?:高評価|星5|★5|5つ星|星5つ)`,
+        `${POSITIVE_JA}${NEXT_SENTENCE}${GIFT_JA}`,
+        `${GIFT_JA}${NEXT_SENTENCE}${POSITIVE_JA}`,
       ],
       zh: [
         `(?:好评|好評|五星|留评|晒图|评价后)${CJK_GAP}(?:返现|返現|返款|退款|红包|礼品|赠品|免单|送|返)`,
         `(?:返现|返現|返款|红包|礼品|免单|赠品)${CJK_GAP}(?:好评|好評|五星|评价|留评|晒图)`,
+        `${POSITIVE_ZH}${NEXT_SENTENCE}${GIFT_ZH}`,
+        `${GIFT_ZH}${NEXT_SENTENCE}${POSITIVE_ZH}`,
       ],
     },
     message: {
@@ -106,8 +127,15 @@ export const incentiveRules: Rule[] = [
         'Le regaleremo un buono in cambio di una recensione.',
         'レビュー投稿でAmazonギフト券をプレゼント！',
         '好评返现5美元',
+        'Please leave a 5-star review. We will send you a $10 gift card.',
+        'Bitte geben Sie uns eine 5-Sterne-Bewertung. Sie erhalten dann einen Gutschein.',
+        '星5つのレビューをお願いします。Amazonギフト券を差し上げます。',
+        '请给我们五星好评。我们会给您发红包。',
       ],
       pass: [
+        'Your gift card balance was not charged. Thank you for the positive feedback you left last year.',
+        'We sent a free replacement. If you have a moment, a review helps other buyers.',
+        '星5つの評価ありがとうございます。返金は本日処理しました。',
         'We have refunded the shipping cost.',
         'We will send you a free replacement right away.',
         'Wir senden Ihnen kostenlos einen Ersatz.',

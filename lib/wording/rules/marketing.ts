@@ -11,6 +11,8 @@ import { CJK_GAP, NEAR } from './pattern-kit';
 /** "15%" / "15 %", matched from the "%" (a literal the checker can look for first). */
 const PCT = '(?<=\\d ?)%';
 const FUTURE_EN = '\\bnext (?:order|purchase|time you (?:order|buy|shop))\\b';
+/** "our new spring collection": a season between the adjective and what is sold. */
+const SEASON = '(?:(?:spring|summer|autumn|fall|winter|holiday|christmas) )?';
 
 export const marketingRules: Rule[] = [
   {
@@ -126,7 +128,7 @@ export const marketingRules: Rule[] = [
     severity: 'block',
     languages: {
       en: [
-        '\\b(?:check out|take a look at|have a look at|browse|visit|see|explore|discover|shop) (?:our|my) (?:other|new|latest|full|whole|entire) (?:products?|items?|collection|range|models?|listings?)\\b',
+        `\\b(?:check(?: out)?|take a look at|have a look at|browse|visit|see|explore|discover|shop) (?:our|my) (?:other|new|latest|full|whole|entire) ${SEASON}(?:products?|items?|collection|range|models?|listings?)\\b`,
         '\\b(?:check out|take a look at|have a look at|browse|visit|explore|discover) (?:our|my) (?:amazon )?(?:store|shop|storefront|brand store|collection|catalog(?:ue)?)\\b',
         '(?<=\\byou (?:may|might|will|would) )also (?:like|love|enjoy|be interested in)\\b',
         '\\b(?:other|more|similar) (?:products|items) (?:from|in) (?:our|my) (?:store|shop|brand)\\b',
@@ -175,6 +177,7 @@ export const marketingRules: Rule[] = [
     examples: {
       flag: [
         'Feel free to check out our other products on Amazon.',
+        'Check our new spring collection with 20% off!',
         'You may also like our matching desk lamp.',
         'Entdecken Sie auch unseren Markenshop.',
         'Découvrez notre boutique pour plus d’idées.',
@@ -185,6 +188,8 @@ export const marketingRules: Rule[] = [
       ],
       pass: [
         'Please see the product manual, page 4.',
+        'Please check our return policy on the product page.',
+        'Please check the new item we sent before you open the old one.',
         'We will send you another unit at no cost.',
         '別の商品と交換いたします。',
         '我们会给您补发一个新的。',
@@ -275,7 +280,7 @@ export const marketingRules: Rule[] = [
       en: [
         '\\bnew arrivals?\\b',
         '\\bjust (?:launched|released)\\b',
-        '(?<=\\b(?:our|a) )new (?:products?|models?|collection|line|version)s? (?:is|are|has|have|will|just|launch|launches|coming)\\b',
+        `(?<=\\b(?:our|a) )new ${SEASON}(?:products?|models?|collection|line|version)s? (?:is|are|has|have|will|just|launch|launches|coming)\\b`,
         '\\bcoming soon\\b',
         '\\bnew (?:product )?launch\\b',
       ],
@@ -293,6 +298,7 @@ export const marketingRules: Rule[] = [
     examples: {
       flag: [
         'Our new model is coming next month!',
+        'Our new summer collection is here.',
         'Entdecken Sie unsere Neuheiten.',
         '新商品のお知らせです。',
         '店铺上新啦',

@@ -10,6 +10,13 @@ export const NEAR = '[^.!?\\n]{0,30}?';
 /** For Chinese and Japanese (no spaces between words): at most 20 characters of the same sentence. */
 export const CJK_GAP = '[^.!?\\n]{0,20}?';
 
+/**
+ * The rest of this sentence and the start of the next (CJK stops are folded to ASCII by
+ * normalise.ts): for an offer made in the sentence after the ask, "Please leave a 5-star
+ * review. We will send you a gift card." Each side at most 60 characters.
+ */
+export const NEXT_SENTENCE = '[^.!?\\n]{0,60}?[.!?]+\\s*[^.!?\\n]{0,60}?';
+
 /** Any of these, as a non-capturing group. */
 export const anyOf = (...alternatives: string[]): string => `(?:${alternatives.join('|')})`;
 
