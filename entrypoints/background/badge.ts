@@ -1,6 +1,7 @@
-/** The toolbar badge: at-risk and overdue threads, recomputed every minute by an alarm. */
-
+/** The toolbar badge: at-risk and overdue threads, recomputed every minute and on every change. */
+import { liveQuery } from 'dexie';
 import { badgeState } from '@/lib/sla';
+import { coalescedRun } from '@/lib/store/coalesced-run';
 import { replyDeadlines } from '@/lib/store/queries';
 import type { SellerLensDb } from '@/lib/store/schema';
 import { readSettings, replyPolicy } from '@/lib/store/settings';
@@ -28,11 +29,23 @@ export async function updateBadge(db: SellerLensDb): Promise<void> {
   await browser.action.setTitle({ title });
 }
 
-export function startBadge(db: SellerLensDb): void {
-  // Every minute, also when no Seller Central tab is open: deadlines pass on their own.
+/**
+ * Keeps the badge current: every minute (deadlines pass on their own, also with no Seller
+ * Central tab open), and whenever the waiting threads or the settings change, from any
+ * context (a reading here, the reply window chosen on the options page, an import,
+ * retention): Dexie's live queries follow writes across the extension's pages. Updates never
+ * overlap, so an alert is never raised twice by two updates reading the same "sent" list.
+ */
+export function startBadge(db: SellerLensDb): { unsubscribe(): void; idle(): Promise<void> } {
+  const warn = (error: unknown) => console.warn('SellerLens: the badge was not updated', error);
+  const run = coalescedRun(() => updateBadge(db), { delayMs: 50, maxWaitMs: 1_000, onError: warn });
   void ensureAlarm(ALARM, { periodInMinutes: 1 });
   browser.alarms.onAlarm.addListener((alarm) => {
-    if (alarm.name === ALARM) void updateBadge(db);
+    if (alarm.name === ALARM) run.request();
   });
-  void updateBadge(db);
+  const subscription = liveQuery(() => Promise.all([replyDeadlines(db), readSettings(db)])).subscribe({
+    next: () => run.request(),
+    error: warn,
+  });
+  return { unsubscribe: () => subscription.unsubscribe(), idle: () => run.idle() };
 }

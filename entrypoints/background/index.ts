@@ -2,7 +2,7 @@ import { receiveMessage } from '@/lib/store/receive';
 import { openDb } from '@/lib/store/schema';
 import { ingestOptions, readSettings } from '@/lib/store/settings';
 import { startAlertClicks } from './alerts';
-import { startBadge, updateBadge } from './badge';
+import { startBadge } from './badge';
 import { keepFirstScreen } from './first-screen';
 import { startRetention } from './retention';
 import { startTiers } from './tiers';
@@ -19,8 +19,8 @@ export default defineBackground(() => {
       // A tier query answers after any pending tiers run (validated in receiveMessage).
       if ((message as { type?: unknown })?.type === 'tiers') await tiers.settled();
       const reply = await receiveMessage(db, message, ingestOptions(settings));
+      // The badge follows the store by itself (badge.ts); the tiers job is asked for.
       if (reply.ok && 'stored' in reply && reply.stored.added + reply.stored.updated > 0) {
-        void updateBadge(db);
         tiers.changed((message as { reading: { kind: string } }).reading.kind);
       }
       return reply;
