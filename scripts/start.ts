@@ -89,6 +89,17 @@ async function main(): Promise<number> {
       .click()
       .catch(() => undefined);
     await us.screenshot({ path: join(OUT, 'orders-us.png') });
+    // A tier badge with its reasons open, as a hover shows them.
+    const valued = us.locator('[data-sellerlens-badge][data-tiers~="high-value"]').first();
+    await valued.waitFor({ timeout: 20_000 });
+    // Near the top of the window, so that the reasons open below the name.
+    await valued.evaluate((el) => window.scrollBy(0, el.getBoundingClientRect().top - 200));
+    await valued.hover();
+    const box = await valued.boundingBox();
+    if (box) {
+      const clip = { x: Math.max(0, box.x - 320), y: Math.max(0, box.y - 90), width: 900, height: 360 };
+      await us.screenshot({ path: join(OUT, 'tier-badges.png'), clip });
+    }
     await de.screenshot({ path: join(OUT, 'orders-de.png') });
     await health.screenshot({ path: join(OUT, 'account-health-in.png') });
     await inbox.screenshot({ path: join(OUT, 'inbox-de.png') });
@@ -122,11 +133,13 @@ async function main(): Promise<number> {
     `  threads stored:   ${(await harness.stored('threads')).length} (messages ${(await harness.stored('messages')).length})`,
   );
   console.log(`  wording guard:    the demo draft to a buyer flags ${(await flagged()).join(', ')}`);
+  console.log(`  tier badges:      ${await us.locator('[data-sellerlens-badge]').count()} on the US orders list`);
   console.log(`  network requests by SellerLens: ${violations.length}`);
   for (const v of violations) console.log(`    ✗ ${v.method} ${v.url} (from ${v.from})`);
   if (headless) {
     const shots = [
       'orders-us.png',
+      'tier-badges.png',
       'orders-de.png',
       'account-health-in.png',
       'inbox-de.png',
