@@ -133,7 +133,9 @@ async function main(): Promise<number> {
     `  threads stored:   ${(await harness.stored('threads')).length} (messages ${(await harness.stored('messages')).length})`,
   );
   console.log(`  wording guard:    the demo draft to a buyer flags ${(await flagged()).join(', ')}`);
-  console.log(`  tier badges:      ${await us.locator('[data-sellerlens-badge]').count()} on the US orders list`);
+  console.log(
+    `  tier badges:      ${await us.locator('[data-sellerlens-badge]').count()} on the US orders list`,
+  );
   console.log(`  network requests by SellerLens: ${violations.length}`);
   for (const v of violations) console.log(`    ✗ ${v.method} ${v.url} (from ${v.from})`);
   if (headless) {
