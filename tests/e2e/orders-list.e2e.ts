@@ -108,12 +108,14 @@ describe('five tabs reading overlapping pages at once', () => {
     await Promise.all(pages.map((p) => p.reload()));
     await expect.poll(async () => (await stored()).length, POLL).toBe(expected.length);
     expect(sorted(await stored())).toEqual(expected);
-    // Every order's buyer exists once, and no customer was made twice under another key.
+    // Every order's buyer exists once, and no customer was made twice under another key, once
+    // the customers job (which runs after readings settle) has derived them.
     const orders = await extension().stored<{ customerKey?: string }>('orders');
-    const customers = await extension().stored<{ key: string }>('customers');
-    expect(sorted(customers.map((c) => c.key))).toEqual(
-      sorted([...new Set(orders.flatMap((o) => (o.customerKey ? [o.customerKey] : [])))]),
-    );
+    const customerKeys = async () =>
+      sorted((await extension().stored<{ key: string }>('customers')).map((c) => c.key));
+    await expect
+      .poll(customerKeys, POLL)
+      .toEqual(sorted([...new Set(orders.flatMap((o) => (o.customerKey ? [o.customerKey] : [])))]));
     const popup = await extension().openPopup();
     await popup.getByRole('tab', { name: 'Orders' }).click();
     await expect
