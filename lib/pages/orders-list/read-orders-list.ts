@@ -122,15 +122,37 @@ function readRow(row: Element, ctx: PageContext): OrderSummary {
   return order;
 }
 
+/**
+ * The last reading of each document, by what its rows say. The content script reads the list
+ * for the store and again for the tier badges' places, usually with nothing changed between
+ * (about 30 ms for 250 rows each time, against 1–2 ms to compare their text). Rows are read
+ * from their text alone, so the same text in the same context is the same reading.
+ */
+const lastReading = new WeakMap<Document, { signature: string; reading: PageReading }>();
+
 export function readOrdersList(doc: Document, ctx: PageContext): PageReading {
-  const unknown = (reason: string): PageReading => ({
-    kind: 'unknown',
-    expected: 'orders-list',
-    marketplace: ctx.marketplace.code,
-    reason,
-  });
-  if (!queryFirst(doc, S.table)) return unknown(`no orders table (${S.table.join(', ')})`);
+  if (!queryFirst(doc, S.table)) {
+    return unknownList(ctx, `no orders table (${S.table.join(', ')})`);
+  }
   const rows = queryAllFirst(doc, S.rows).filter((row) => row.querySelector('td'));
+  const texts = rows.map((row) => row.textContent);
+  const signature = [ctx.marketplace.code, ctx.language, ...texts].join('\u0000');
+  const last = lastReading.get(doc);
+  if (last?.signature === signature) return last.reading;
+  const reading = readRows(rows, ctx);
+  lastReading.set(doc, { signature, reading });
+  return reading;
+}
+
+const unknownList = (ctx: PageContext, reason: string): PageReading => ({
+  kind: 'unknown',
+  expected: 'orders-list',
+  marketplace: ctx.marketplace.code,
+  reason,
+});
+
+function readRows(rows: readonly Element[], ctx: PageContext): PageReading {
+  const unknown = (reason: string) => unknownList(ctx, reason);
   const orders: OrderSummary[] = [];
   for (const [index, row] of rows.entries()) {
     try {

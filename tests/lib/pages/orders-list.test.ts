@@ -116,6 +116,27 @@ describe('readPage on changed or foreign layouts', () => {
     expect(reading.orders[0]).not.toHaveProperty('total');
   });
 
+  it('reads a list once while its rows say the same, and again as soon as one changes', () => {
+    const doc = loadFixture('orders-list/us-en-shipped.html');
+    const first = readPage(doc, url);
+    // The same rows: the same reading, not a second pass over them.
+    expect(readPage(doc, url)).toBe(first);
+    // Something beside the rows (a badge, a banner) changes nothing.
+    doc.body.append(doc.createElement('aside'));
+    expect(readPage(doc, url)).toBe(first);
+
+    const status = doc.querySelector('.main-status');
+    if (!status || first.kind !== 'orders-list') throw new Error('replica changed');
+    status.textContent = 'Cancelled';
+    const second = readPage(doc, url);
+    if (second.kind !== 'orders-list') throw new Error(JSON.stringify(second));
+    expect(second).not.toBe(first);
+    expect([first.orders[0]?.status, second.orders[0]?.status]).toEqual(['shipped', 'cancelled']);
+
+    // Another document with the same rows is read on its own.
+    expect(readPage(loadFixture('orders-list/us-en-shipped.html'), url)).not.toBe(second);
+  });
+
   it('says unknown for a status word it does not know, naming it', () => {
     const doc = loadFixture('orders-list/us-en-shipped.html');
     const status = doc.querySelector('.main-status');
