@@ -34,6 +34,8 @@ export interface LaunchOptions {
    * replica's own scripts call these; the extension never does (observe-responses tests). */
   api?: Record<string, unknown>;
   viewport?: { width: number; height: number } | null;
+  /** The browser's UI language ("zh-CN"): what chrome.i18n, the popup and the overlays speak. */
+  locale?: string;
 }
 
 export interface Harness {
@@ -85,7 +87,9 @@ export async function launchExtension(options: LaunchOptions): Promise<Harness> 
       `--disable-extensions-except=${EXTENSION_DIR}`,
       `--load-extension=${EXTENSION_DIR}`,
       ...QUIET_FLAGS,
+      ...(options.locale ? [`--lang=${options.locale}`] : []),
     ],
+    ...(options.locale ? { locale: options.locale } : {}),
   });
   const requests: RecordedRequest[] = [];
   const extra = options.pages ?? {};
