@@ -13,7 +13,7 @@ export interface Span {
  * "at", "艾特") and checked around it: V8 finds literals fast, and "at" inside "that" is
  * dismissed with two character tests.
  */
-const AT_CORE = /@|at|艾特/g;
+const AT_CORE = /@|at|arobase|arroba|chiocciola|艾特/g;
 const BRACKET_OPEN = /[[({<]\s*$/;
 const BRACKET_CLOSE = /^\s*[\])}>]/;
 
@@ -31,7 +31,8 @@ function atToken(text: string, i: number, core: string): [number, number] | unde
   return undefined;
 }
 /** A dot between domain labels, plain or dressed up. */
-const DOT = /^(?:\.|\s\.\s|\s*[[({<]\s*(?:dot|\.)\s*[\])}>]\s*|\s+dot\s+|点|點)/;
+const DOT =
+  /^(?:\.|\s\.\s|\s*[[({<]\s*(?:dot|punkt|point|punto|\.)\s*[\])}>]\s*|\s+(?:dot|punkt|point|punto)\s+|点|點)/;
 const LABEL = /^[a-z0-9](?:[a-z0-9-]{0,62})/;
 const LOCAL_CHAR = /[a-z0-9._%+-]/;
 
@@ -79,7 +80,7 @@ export function findEmails(text: string): Span[] {
     if (!found) continue;
     const m = { index: found[0], 0: text.slice(found[0], found[1]) };
     const token = m[0];
-    const spoken = token.trim() === 'at';
+    const spoken = /^(?:at|arobase|arroba|chiocciola)$/.test(token.trim());
     const plain = token === '@';
     // Local part: back from the at, across at most one space ("name @ shop.com").
     let left = m.index;

@@ -56,7 +56,8 @@ const WORDLIKE_TLDS = new Set([
   'info',
 ]);
 
-const DOT = '(?:\\.|\\s?[[(]\\s?(?:\\.|dot)\\s?[\\])]\\s?|\\s+dot\\s+)';
+const DOT =
+  '(?:\\.|\\s?[[(]\\s?(?:\\.|dot)\\s?[\\])]\\s?|\\s+dot\\s+|(?<=[a-z0-9]{2})\\s?[点點]\\s?(?=[a-z]))';
 const LABEL = '[a-z0-9][a-z0-9-]{0,62}';
 const PATH = "(?:[/?#][a-z0-9\\-._~:/?#[\\]@!$&'()*+,;=%]*)?";
 
@@ -90,6 +91,13 @@ function bareStarts(text: string): number[] {
       const start = labelStart(i);
       if (start >= 0) starts.push(start);
     }
+  }
+  // "brightnook点com": a Chinese dot between Latin labels.
+  for (const m of text.matchAll(/[点點]/g)) {
+    const i = m.index;
+    const after = text.charAt(i + 1) === ' ' ? text.charAt(i + 2) : text.charAt(i + 1);
+    const start = labelStart(i);
+    if (start >= 0 && /[a-z]/.test(after)) starts.push(start);
   }
   for (let i = text.indexOf('dot'); i >= 0; i = text.indexOf('dot', i + 3)) {
     if (/[\s[(]/.test(text.charAt(i - 1)) && /[\s\])]/.test(text.charAt(i + 3))) {

@@ -41,7 +41,7 @@ const CUE =
 
 /** Words that say an id follows (or precedes: "… is your tracking number"). */
 const INTRO =
-  /\b(?:order|commande|pedido|ordine|bestell|auftrag|tracking|track|sendung|paket|suivi|seguimiento|tracciamento|spedizione|usps|ups|fedex|dhl|royal mail|yamato|colissimo|chronopost|hermes|evri|gls|dpd|correos|seur|mrw|brt|poste|yodel|canada post|ems|yunexpress|asin|sku|ean|upc|isbn|jan|model|modell|modele|modelo|serial|serien|s\/n|invoice|rechnung|facture|factura|fattura|rma|return|retour|ruckgabe|devolucion|reso|case|ticket|claim|reference|ref\b|referenz|referencia|riferimento|item|artikel|article|articolo|articulo|transaction|id\b|no\.|nr\.|n°)|注文|订单|追跡|問い合わせ番号|伝票|运单|物流|快递|单号|跟踪|ヤマト|佐川|郵便|顺丰|中通|圆通|申通|韵达|請求|发票|返品|退货|编号|番号|商品|#/g;
+  /\b(?:order|commande|pedido|ordine|bestell|auftrag|tracking|track|sendung|paket|suivi|seguimiento|tracciamento|spedizione|usps|ups|fedex|dhl|royal mail|yamato|colissimo|chronopost|hermes|evri|gls|dpd|correos|seur|mrw|brt|poste|yodel|canada post|ems|yunexpress|asin|sku|ean|upc|isbn|jan|model|modell|modele|modelo|serial|serien|s\/n|invoice|rechnung|facture|factura|fattura|rma|return|retour|ruckgabe|devolucion|reso|case|ticket|claim|reference|ref\b|referenz|referencia|riferimento|item|artikel|article|articolo|articulo|barcode|bar code|gtin|batch|lot\b|lotto\b|lote\b|chargen?(?:nummer|nr)|transaction|id\b|no\.|nr\.|n°)|注文|订单|追跡|問い合わせ番号|伝票|运单|物流|快递|单号|跟踪|ヤマト|佐川|郵便|顺丰|中通|圆通|申通|韵达|請求|发票|返品|退货|编号|番号|商品|#/g;
 const INTRO_AFTER = /^\W{0,3}(?:\(?(?:is )?(?:your )?tracking|追跡|单号|运单)/;
 
 function lastIndex(re: RegExp, s: string): number {
@@ -117,7 +117,19 @@ export function findPhones(text: string): Span[] {
       if (isWordChar(prev) || work.charAt(e) === '#' || /[a-z0-9]/.test(work.charAt(e))) continue;
       const absStart = from + s;
       const absEnd = from + e;
-      const lineStart = Math.max(text.lastIndexOf('\n', absStart - 1) + 1, absStart - 30);
+      // Back to the start of the sentence, at most 60 characters ("the barcode on the box should read …").
+      let lineStart = Math.max(text.lastIndexOf('\n', absStart - 1) + 1, absStart - 60);
+      for (let k = absStart - 2; k >= lineStart; k--) {
+        const ch = text.charAt(k);
+        if (
+          (ch === '!' || ch === '?' || ch === '.') &&
+          /\s/.test(text.charAt(k + 1)) &&
+          !/(?:\bno|\bnr|n°)$/.test(text.slice(Math.max(0, k - 3), k))
+        ) {
+          lineStart = k + 1;
+          break;
+        }
+      }
       const before = text.slice(lineStart, absStart);
       const after = text.slice(absEnd, absEnd + 20);
       if (looksLikePhone(c[0], before, after)) spans.push({ start: absStart, end: absEnd });

@@ -25,19 +25,19 @@ export const feedbackRemovalRules: Rule[] = [
       ],
       de: [
         `\\b(?:erstatt|ruckerstatt|gutschein|entschadig|geld|rabatt|geschenk)\\w*${GAP}\\b(?:wenn|sobald|nachdem) sie${NEAR}\\b(?:feedback|verkauferbewertung|bewertung)\\w*${NEAR}\\b(?:entfernen|loschen|zuruckziehen|andern)`,
-        `\\b(?:feedback|verkauferbewertung|bewertung)\\w*${NEAR}\\b(?:entfernen|loschen|zuruckziehen|andern)${LINE}\\b(?:erstatt|ruckerstatt|gutschein|entschadig|geld|rabatt|geschenk)\\w*`,
+        `\\b(?:feedback|verkauferbewertung|bewertung)\\w*${NEAR}\\b(?:entfernen|entfernt|loschen|geloscht|zuruckziehen|zuruckgezogen|andern|geandert)${LINE}\\b(?:erstatt|ruckerstatt|gutschein|entschadig|geld|rabatt|geschenk)\\w*`,
       ],
       fr: [
         `\\b(?:rembours|cadeau|compens|bon d'achat|geste commercial)\\w*${GAP}\\b(?:si|des que|une fois que|apres que) vous (?:supprimez|retirez|modifiez)${NEAR}\\b(?:feedback|evaluation|commentaire)\\b`,
-        `\\b(?:supprimer|retirer|modifier|supprimez|retirez|modifiez) (?:votre|le|ce|cette) (?:\\w+ )?(?:feedback|evaluation|commentaire)${LINE}\\b(?:rembours|cadeau|compens|bon d'achat|geste commercial|offr)\\w*`,
+        `\\b(?:supprimer|retirer|modifier|supprimez|retirez|modifiez) (?:votre |le |ce |cette |l')(?:\\w+ )?(?:feedback|evaluation|commentaire)${LINE}\\b(?:rembours|cadeau|compens|bon d'achat|geste commercial|offr)\\w*`,
       ],
       es: [
         `\\b(?:reembols|regalo|compens|cupon|dinero)\\w*${GAP}\\b(?:si|cuando|una vez que|despues de que) (?:usted )?(?:elimina|elimine|retira|retire|modifica|modifique|cambia|cambie|borra|borre)${NEAR}\\b(?:feedback|valoracion|comentario|opinion)\\b`,
-        `\\b(?:elimina|elimine|eliminar|retira|retire|retirar|modifica|modifique|borra|borre)${NEAR}\\b(?:feedback|valoracion|comentario|opinion)${LINE}\\b(?:reembols|regal|compens|cupon|dinero|devolve)\\w*`,
+        `\\b(?:elimina|elimine|eliminar|retira|retire|retirar|modifica|modifique|borra|borre|quite|quitar|quita)${NEAR}\\b(?:feedback|valoracion|comentario|opinion)${LINE}\\b(?:reembols|regal|compens|cupon|dinero|devolve)\\w*`,
       ],
       it: [
         `\\b(?:rimbors|regalo|compens|buono|soldi)\\w*${GAP}\\b(?:se|quando|una volta che|dopo che) (?:lei )?(?:rimuove|elimina|ritira|modifica|cancella)${NEAR}\\b(?:feedback|valutazione)\\b`,
-        `\\b(?:rimuove|rimuovere|rimuova|elimina|eliminare|elimini|ritira|ritirare|ritiri|modifica|modificare|cancella)${NEAR}\\b(?:feedback|valutazione)${LINE}\\b(?:rimbors|regal|compens|buono|soldi)\\w*`,
+        `\\b(?:rimuove|rimuovere|rimuova|elimina|eliminare|elimini|ritira|ritirare|ritiri|modifica|modificare|cancella|togliere|tolga|togli)${NEAR}\\b(?:feedback|valutazione)${LINE}\\b(?:rimbors|regal|compens|buono|soldi)\\w*`,
       ],
       ja: [
         `(?:評価|フィードバック)(?:を)?(?:削除|取り消|変更|消し|消して|取り下げ|外し)${LINE}(?:返金|プレゼント|ギフト|補償|特典)`,
@@ -45,6 +45,7 @@ export const feedbackRemovalRules: Rule[] = [
       ],
       zh: [
         `(?:删除|撤销|撤回|修改|改)(?:一下)?(?:您的)?(?:反馈|差评|评价)${LINE}(?:返现|退款|退全款|全额退款|退钱|返钱|补偿|红包|赔偿)`,
+        `把[^.!?\\n]{0,6}?(?:反馈|差评|评价|中评)(?:给)?(?:删除|删掉|撤销|撤回|撤掉|去掉|删了|撤了|改)${LINE}(?:返现|退款|退全款|全额退款|退钱|返钱|补偿|红包|赔偿)`,
         `(?:返现|退款|退全款|全额退款|退钱|返钱|补偿|红包|赔偿)${CJK_GAP}(?:删除|删掉|撤销|撤回|修改|改)(?:一下)?(?:您的)?(?:反馈|差评|评价)`,
       ],
     },
@@ -123,7 +124,7 @@ export const feedbackRemovalRules: Rule[] = [
     severity: 'warn',
     languages: {
       en: [
-        `\\b(?:remove|delete|withdraw|retract|take down|change|revise|reconsider|amend) (?:your|the|that|this) (?:[\\w-]+ )?(?:seller )?feedback\\b`,
+        `\\b(?:remove|delete|withdraw|retract|take down|change|revise|reconsider|amend|removing|deleting|withdrawing|retracting|taking down|changing|revising|reconsidering|amending) (?:your|the|that|this) (?:[\\w-]+ )?(?:seller )?feedback\\b`,
         '\\bfeedback (?:to be |be )?(?:removed|deleted|withdrawn|taken down|changed)\\b',
       ],
       de: [
@@ -139,7 +140,7 @@ export const feedbackRemovalRules: Rule[] = [
       it: [
         '\\b(?:rimuovere|eliminare|ritirare|modificare|cambiare|rimuova|elimini|ritiri|modifichi) (?:il suo |il |suo )feedback\\b',
       ],
-      ja: ['(?:フィードバック|出品者評価|ストア評価)(?:を|の)?(?:削除|取り消し|取消|変更|修正)'],
+      ja: ['(?:フィードバック|出品者評価|ストア評価)(?:を|の)?(?:削除|取り消し|取消|変更|修正|取り下げ)'],
       zh: [
         '(?:删除|撤销|撤回|修改|更改)(?:您的)?(?:反馈|卖家评价|店铺评价|feedback)',
         '(?:反馈|feedback)(?:删除|撤销|修改)',

@@ -11,6 +11,8 @@ import { CJK_GAP, NEAR } from './pattern-kit';
 /** "15%" / "15 %", matched from the "%" (a literal the checker can look for first). */
 const PCT = '(?<=\\d ?)%';
 const FUTURE_EN = '\\bnext (?:order|purchase|time you (?:order|buy|shop))\\b';
+/** A newsletter, unless it is Amazon's own ("the newsletter from Amazon", "den Newsletter von Amazon"). */
+const NEWSLETTER = "(?<!\\bamazon(?:'s|s)?[- ]?)\\bnewsletters?\\b(?! (?:from|von|bei|de|di|d') ?amazon)";
 /** "our new spring collection": a season between the adjective and what is sold. */
 const SEASON = '(?:(?:spring|summer|autumn|fall|winter|holiday|christmas) )?';
 
@@ -21,7 +23,8 @@ export const marketingRules: Rule[] = [
     severity: 'block',
     languages: {
       en: [
-        '\\b(?:coupon|promo|promotion(?:al)?|discount|voucher) codes?\\b',
+        '\\b(?:coupon|promo|promotion(?:al)?|discount|voucher) codes?\\b(?! (?:that )?you (?:used|entered|applied|tried|mentioned))',
+        `${PCT} off\\b${NEAR}\\b(?:this week|today|until|in our|at our|store-?wide|site-?wide|everything|all (?:items|products))\\b`,
         `\\b(?:discount|coupon|voucher|code|deal|offer|savings?|credit)\\b${NEAR}${FUTURE_EN}`,
         `${PCT} off\\b${NEAR}${FUTURE_EN}`,
         `${FUTURE_EN}${NEAR}(?:\\b(?:discount|coupon|voucher|code)\\b|\\d{1,2} ?%)`,
@@ -36,14 +39,16 @@ export const marketingRules: Rule[] = [
       fr: [
         '\\bcodes? (?:promo|de reduction|promotionnel|de remise)\\b',
         '\\bbons? de reduction\\b',
+        '\\b(?:avec|utilisez|saisissez|entrez) (?:le )?code [a-z]{3,}\\d{1,3}\\b',
+        `${PCT} sur (?:toute la boutique|tout le (?:magasin|site)|tous nos (?:produits|articles)|l'ensemble de (?:la boutique|nos produits))`,
         `(?:\\b(?:reduction|remise|code|bon)|${PCT})${NEAR}\\b(?:prochaine commande|prochain achat)\\b`,
         `\\b(?:prochaine commande|prochain achat)${NEAR}\\b(?:reduction|remise|code|\\d{1,2} ?%)`,
       ],
       es: [
         '\\bcodigos? (?:de descuento|promocional|promo)\\b',
         '\\bcupon(?:es)? de descuento\\b',
-        `(?:\\b(?:descuento|cupon|codigo)|${PCT})${NEAR}\\b(?:proxima compra|proximo pedido)\\b`,
-        `\\b(?:proxima compra|proximo pedido)${NEAR}\\b(?:descuento|cupon|codigo|\\d{1,2} ?%)`,
+        `(?:\\b(?:descuento|cupon|codigo)|${PCT})${NEAR}\\b(?:(?:proxima|siguiente) compra|(?:proximo|siguiente) pedido)\\b`,
+        `\\b(?:(?:proxima|siguiente) compra|(?:proximo|siguiente) pedido)${NEAR}\\b(?:descuento|cupon|codigo|\\d{1,2} ?%)`,
       ],
       it: [
         '\\bcodic[ei] (?:sconto|promozionale|promo|coupon)\\b',
@@ -56,7 +61,7 @@ export const marketingRules: Rule[] = [
         `次回(?:の)?(?:ご購入|ご注文|お買い物|購入)${CJK_GAP}(?:割引|クーポン|\\d+ ?%|オフ|off)`,
         `(?:割引|クーポン)${CJK_GAP}次回`,
         `次回${CJK_GAP}クーポン`,
-        `${PCT} ?(?:off|オフ|割引)`,
+        `${PCT} ?(?:off|オフ|割引)(?![^.!?\\n]{0,15}?(?:返金|返還))`,
       ],
       zh: [
         '(?:优惠|優惠|折扣|促销)(?:码|碼)',
@@ -64,7 +69,7 @@ export const marketingRules: Rule[] = [
         '(?:送|赠送|发放|领取|赠|给您|送您)[^.!?\\n]{0,6}?(?:优惠券|優惠券|代金券)',
         '下次[^.!?\\n]{0,10}?(?:优惠券|優惠券|代金券)',
         `下次(?:购买|购物|下单|購買)${CJK_GAP}(?:优惠|折扣|折|减)`,
-        '(?:1|2|3|4|5|6|7|8|9|一|二|三|四|五|六|七|八|九)(?:\\.\\d)?折(?!叠|疊|页)',
+        '(?:1|2|3|4|5|6|7|8|9|一|二|三|四|五|六|七|八|九)(?:\\.\\d)?折(?!叠|疊|页|頁|伞|傘|扇|垫|墊|床|屏|式|型)',
         '专属(?:优惠|折扣)',
       ],
     },
@@ -90,6 +95,8 @@ export const marketingRules: Rule[] = [
         'Nous vous envoyons un remplacement gratuit.',
         '我们已为您办理部分退款。',
         '三折叠支架会单独发货。',
+        '三折伞的伞骨如有弯折，请拍照回复此消息。',
+        'The coupon code you entered at checkout only applied to the 2-pack.',
       ],
     },
   },
@@ -99,12 +106,17 @@ export const marketingRules: Rule[] = [
     severity: 'warn',
     languages: {
       en: [
-        '\\b(?:black friday|cyber monday|prime day|holiday|christmas|summer|flash|big|upcoming) (?:sale|deals?|discounts?)\\b',
+        '\\b(?:black friday|cyber monday|prime day|holiday|christmas|summer|flash|big|upcoming) (?:sale|deals?|discounts?)\\b(?! (?:volume|rush|traffic|backlog|demand|period))',
       ],
       de: ['\\brabattaktion\\w*', '\\bsonderangebot\\w*', '\\b(?:black friday|prime day)\\b'],
       fr: ['\\bsoldes\\b', '\\boffres? (?:speciales?|exclusives?)\\b', '\\bventes? flash\\b'],
       es: ['\\brebajas\\b', '\\bofertas? (?:especial|exclusiva)(?:es)?\\b'],
-      it: ['\\bsaldi\\b', '\\bofferte? (?:speciali|esclusive|speciale|esclusiva)\\b'],
+      it: [
+        '\\b(?:i|dei|ai|nei|coi) saldi\\b',
+        '\\bsaldi (?:estivi|invernali|di fine stagione)\\b',
+        '\\bin saldo\\b',
+        '\\bofferte? (?:speciali|esclusive|speciale|esclusiva)\\b',
+      ],
       ja: ['タイムセール', '(?:セール|キャンペーン)(?:中|開催|実施)'],
       zh: ['促销', '大促', '秒杀', '满减', '会员日', '黑五'],
     },
@@ -133,10 +145,12 @@ export const marketingRules: Rule[] = [
         '(?<=\\byou (?:may|might|will|would) )also (?:like|love|enjoy|be interested in)\\b',
         '\\b(?:other|more|similar) (?:products|items) (?:from|in) (?:our|my) (?:store|shop|brand)\\b',
         '(?<=\\bwe )also (?:sell|offer|carry|make) (?:other|more|similar|matching|great)\\b',
-        '\\b(?:buy|order|purchase) (?:another|more|one more|a second)\\b',
+        '\\bsearch (?:for )?(?!(?:this|that|them|your|it|the|order)\\b)[a-z][a-z0-9-]{3,} on amazon\\b',
+        "\\bif you(?:'d| would)? like (?:a second|another) one for (?:the|your) (?:bedroom|kitchen|office|car|living room|kids|home)\\b",
+        "(?<!\\b(?:don't|dont|do not|never|no need to|not need to|n't need to|needn't|don't have to|not have to) )\\b(?:buy|order|purchase) (?:another|more|one more|a second)\\b",
       ],
       de: [
-        `\\b(?:besuchen|entdecken|schauen) sie ${NEAR}\\bunseren? (?:shop|store|markenshop|sortiment)\\b`,
+        `\\b(?:besuchen|entdecken|schauen) sie ${NEAR}\\bunser(?:e[mnrs]?)? (?:amazon-?)?(?:shop|store|markenshop|sortiment)\\b`,
         '\\bunsere (?:anderen|weiteren|neuen) (?:produkte|artikel)\\b',
         '\\bdas konnte ihnen auch gefallen\\b',
         '\\bwir verkaufen auch\\b',
@@ -155,6 +169,7 @@ export const marketingRules: Rule[] = [
       ],
       it: [
         '\\bnostri (?:altri|nuovi) (?:prodotti|articoli)\\b',
+        '\\b(?:sul|nel) nostro (?:negozio|store|shop)\\b[^.!?\\n]{0,30}?\\b(?:trova|troverete|puo trovare|anche)\\b',
         '\\b(?:visiti|visita|scopra|scopri) il nostro (?:negozio|store|shop|catalogo)\\b',
         '\\bpotrebbe(?:ro)? interessarle anche\\b',
       ],
@@ -162,12 +177,14 @@ export const marketingRules: Rule[] = [
         '(?:他の|ほかの|その他の)(?:商品|製品)(?:も|を)(?:ぜひ|是非)?(?:ご覧|チェック|ご検討|見て)',
         '(?:当店|弊社|弊店|ストア)(?:の)?(?:他の|ほかの)?(?:商品|ページ)(?:も|を)(?:ぜひ|是非)?(?:ご覧|チェック|ご検討)',
         '(?:ストア|ショップ)(?:ページ)?(?:も|を)(?:ぜひ|是非)?(?:ご覧|チェック|見て)',
+        '姉妹品',
+        '(?:ぜひ|是非)?併せて(?:ご検討|ご購入|お買い求め)',
       ],
       zh: [
         '(?:我们|本店|店铺|我们店)(?:的)?(?:其他|其它|更多)(?:产品|商品|宝贝)',
         '(?:逛逛|浏览|看看|光临)(?:我们的|本)?(?:店铺|店|旗舰店|小店)',
         '(?:欢迎|期待)(?:您)?(?:再次)?(?:回购|复购|再次购买|再来购买)',
-        '(?:搭配|配套)(?:购买|使用)(?:我们的)?',
+        '(?:搭配|配套)购买|(?:搭配|配套)使用(?:我们|本店|店里)',
       ],
     },
     message: {
@@ -193,6 +210,8 @@ export const marketingRules: Rule[] = [
         'We will send you another unit at no cost.',
         '別の商品と交換いたします。',
         '我们会给您补发一个新的。',
+        '需要配套使用E27灯座，我们已在说明书第3页标出。',
+        "Please don't order another one - a new heating plate is already on its way.",
       ],
     },
   },
@@ -205,17 +224,17 @@ export const marketingRules: Rule[] = [
         '\\bfollow us\\b',
         '\\blike (?:us|our page) on\\b',
         '\\b(?:subscribe|sign up|join) (?:to |for )?(?:our )?(?:newsletter|mailing list|email list|vip club|fan club|community|group|channel|youtube|instagram|facebook|tiktok|page)\\b',
-        '\\bnewsletters?\\b',
+        NEWSLETTER,
       ],
       de: [
         '\\bfolgen sie uns\\b',
-        '\\bnewsletter\\b',
+        NEWSLETTER,
         '\\babonnieren sie\\b',
         '\\bunserer? (?:facebook|instagram)-?(?:gruppe|seite)\\b',
       ],
       fr: [
         '\\bsuivez-nous\\b',
-        '\\bnewsletter\\b',
+        NEWSLETTER,
         '\\babonnez-vous\\b',
         "\\blettre d'information\\b",
         '\\brejoignez (?:notre|nos)\\b',
@@ -223,13 +242,13 @@ export const marketingRules: Rule[] = [
       es: [
         '\\b(?:siganos|siguenos)\\b',
         '\\bboletin\\b',
-        '\\bnewsletter\\b',
+        NEWSLETTER,
         '\\b(?:suscribase|suscribete)\\b',
         '\\b(?:unase|unete) a nuestr[ao]\\b',
       ],
       it: [
         '\\b(?:seguiteci|seguici|ci segua)\\b',
-        '\\bnewsletter\\b',
+        NEWSLETTER,
         '\\b(?:iscriviti|si iscriva|iscrivetevi)\\b',
         '\\b(?:unisciti|si unisca) al nostro\\b',
       ],
@@ -243,7 +262,7 @@ export const marketingRules: Rule[] = [
       zh: [
         '关注我们',
         '关注(?:我们的)?(?:公众号|店铺|微博|抖音|小红书|ins|facebook)',
-        '订阅',
+        '订阅(?:一下)?(?:我们|本店|店铺|品牌|频道|公众号|邮件|资讯|简报|电子报|newsletter)',
         '粉丝群',
         '会员群',
         '加入(?:我们的)?(?:群|社群|会员)',
@@ -269,6 +288,8 @@ export const marketingRules: Rule[] = [
         'Please follow the steps in the manual.',
         'Bitte folgen Sie der Anleitung.',
         '请按照说明书操作。',
+        'Sie können den Newsletter von Amazon in Ihren Kontoeinstellungen abbestellen.',
+        '您开通的是亚马逊的订阅省（Subscribe & Save），可在账户中随时取消。',
       ],
     },
   },
@@ -280,7 +301,7 @@ export const marketingRules: Rule[] = [
       en: [
         '\\bnew arrivals?\\b',
         '\\bjust (?:launched|released)\\b',
-        `(?<=\\b(?:our|a) )new ${SEASON}(?:products?|models?|collection|line|version)s? (?:is|are|has|have|will|just|launch|launches|coming)\\b`,
+        `(?<=\\b(?:our|a) )new ${SEASON}(?:products?|models?|collection|line|version)s? (?:is|are|has|have|will|just|launch|launches|coming)\\b(?! (?:been |be |being )?(?:sent|shipped|dispatched|mailed|posted|delivered|on its way|arriving))`,
         '\\bcoming soon\\b',
         '\\bnew (?:product )?launch\\b',
       ],
@@ -289,7 +310,16 @@ export const marketingRules: Rule[] = [
       es: ['\\bnuestras novedades\\b', '\\bnueva coleccion\\b', '\\bnuevo lanzamiento\\b'],
       it: ['\\b(?:le nostre|ultime) novita\\b', '\\bnuova collezione\\b', '\\bnuovo lancio\\b'],
       ja: ['新商品', '新製品', '新発売', '新登場', '新作'],
-      zh: ['新品(?:上市|上架|发布|推荐|首发)', '上新', '新款上市', '升级款'],
+      zh: [
+        '新品(?:上市|上架|发布|推荐|首发)',
+        '上新',
+        '新款上市',
+        '升级款(?:上市|上架|来了|上线|推荐|限时)',
+        '(?:推出|新出)(?:了)?升级款',
+        '新上架',
+        '上架了(?:新|同款)',
+        '同款(?:加大|升级|新)',
+      ],
     },
     message: {
       en: 'News about new products is marketing, which Amazon forbids in buyer messages (Communication Guidelines).',

@@ -11,7 +11,7 @@ import { anyOf, CJK_GAP, NEAR, spaced } from './pattern-kit';
 
 /** Apps whose name alone already points outside Amazon. */
 const APPS =
-  "(?:whatsapp|whats app|what's ?app|watsapp|wechat|weixin|telegram|viber|skype|kakaotalk|kakao talk|微信|薇信|威信)";
+  "(?:whatsapp|whats app|whats[-.]app|what's ?app|watsapp|wechat|weixin|telegram|viber|skype|kakaotalk|kakao talk|微信|薇信|威信)";
 /**
  * The same names letter-spaced ("w h a t s a p p"), a common dodge. Kept apart: they have no
  * literal start, so the checker scans for them over the whole text (see keywords.ts).
@@ -72,6 +72,7 @@ export const offPlatformContactRules: Rule[] = [
         'Schreiben Sie an service(at)beispiel(dot)de',
         '请发邮件到 ｓｈｏｐ＠ｅｘａｍｐｌｅ．ｃｏｍ',
         'You can reach Tom at gmail.com as tom.b at gmail.com',
+        'Écrivez à contact arobase brightnook point fr.',
       ],
       pass: [
         'Please reply to this message and we will help you.',
@@ -113,6 +114,7 @@ export const offPlatformContactRules: Rule[] = [
         'Der Betrag von 1.234,56 € wurde am 21.11.2026 erstattet.',
         'ASIN B0C1234567, delivered 11/21/2026 at 14:30.',
         '追跡番号：1234-5678-9012（ヤマト運輸）',
+        'Hi Tom, the barcode on the box should read 4062861507728.',
       ],
     },
   },
@@ -127,10 +129,16 @@ export const offPlatformContactRules: Rule[] = [
       `${APPS} ?@?[a-z_][a-z0-9_.\\-]*\\d[a-z0-9_.\\-]*`,
       // Letter-spaced names with an id; a spaced name with a number is a phone number anyway.
       `${SPACED_APPS} ?(?:${ID_WORD} ?[:：=]?|[:：=]) ?${HANDLE}`,
-      `\\b${WEAK_APPS}(?: ?${ID_WORD} ?[:：=]?| ?[:：=]) ?${HANDLE}`,
+      `\\b${WEAK_APPS} ?${ID_WORD} ?[:：=]? ?${HANDLE}`,
+      // "Line: brown wire", "Signal = blinking": a bare colon after an everyday word needs a handle-like token.
+      `\\b${WEAK_APPS} ?[:：=] ?(?=[a-z0-9_.\\-]*[\\d_@])${HANDLE}`,
+      `\\b(?:instagram|insta|facebook|tiktok|snapchat|twitter) ?[:：] ?${HANDLE}`,
+      '(?:line|ライン)(?:の)?(?:公式)?(?:アカウント)?[（(]? ?(?:id|ＩＤ) ?[:：=] ?[a-z0-9_.\\-@]{3,}',
       `\\b${WEAK_APPS} ?@ ?[a-z0-9_]{3,}`,
       '\\b(?:wa\\.me|t\\.me)/',
       '\\b(?:vx|wx|v信)[:：]? ?[a-z0-9_\\-]{4,}',
+      `\\bwei[ -]xin ?(?:${ID_WORD} ?[:：=]?|[:：=]) ?${HANDLE}`,
+      '(?<=加(?:我|我们|一下)?)v ?[:：] ?[a-z0-9_\\-]{4,}',
     ],
     message: {
       en: 'A WhatsApp, WeChat, LINE, Telegram or social-media contact takes the buyer off Amazon, which Amazon forbids (Buyer-Seller Messaging guidelines).',
@@ -151,12 +159,15 @@ export const offPlatformContactRules: Rule[] = [
         'w e c h a t: homeglow_cs',
         '微信号：shop8888',
         'Message us at wa.me/4917012345',
+        'Add me on wei xin: brightnook_cs and I will send it.',
       ],
       pass: [
         'The cable is on the second line of the manual.',
         'Please reply to this message.',
         'Our WeChat team will answer soon.',
         'The signal light turns green when charged.',
+        'Power = solid green, Signal = blinking blue means it is still pairing.',
+        'Line: brown wire to L, Neutral: blue wire to N.',
       ],
     },
   },
@@ -207,6 +218,7 @@ export const offPlatformContactRules: Rule[] = [
       ],
       zh: [
         '加(?:我|我们|一下|个)?(?:的)?(?:微信|薇信|威信|vx|wx|v信|qq|line|whatsapp|telegram|好友)',
+        '加(?:我|我们|一下|个)?(?:的)?v(?![a-z0-9])',
         '(?:微信|qq|whatsapp|telegram)(?:上)?(?:联系|聊|沟通|详谈)',
         `(?:扫码|扫一扫)${CJK_GAP}(?:加|添加|关注)`,
       ],
@@ -257,7 +269,8 @@ export const offPlatformContactRules: Rule[] = [
         '\\b(?:contact|reach|email|e-mail|call|phone|text|message|write to) (?:us|me) (?:directly|personally|privately|outside (?:of )?amazon|off amazon)\\b',
         '\\b(?:email|e-mail|call|phone|ring|text) (?:us|me)\\b',
         '\\b(?:send|write) (?:us|me) an? (?:email|e-mail|text|sms)\\b',
-        '(?<=\\bour )(?:email|e-mail|email address|phone number|phone|hotline|telephone number|whatsapp)\\b',
+        '(?<=\\bour )(?:email|e-mail|email address|phone number|phone line|phone support|hotline|telephone number|telephone|whatsapp)\\b',
+        '\\b(?:reach|write to|email|mail|contact|find|message) (?:me|us)\\b[^.!?\\n]{0,25}?\\b(?:on|via|at) (?:gmail|hotmail|outlook|yahoo|icloud|gmx|qq|foxmail|protonmail)\\b',
         `\\b(?:contact|talk|communicate|chat|reach|deal)\\w* ${NEAR}(?:outside (?:of )?|off )amazon\\b`,
       ],
       de: [
@@ -265,7 +278,8 @@ export const offPlatformContactRules: Rule[] = [
         '\\b(?:schreiben|senden) sie (?:uns|mir) (?:eine|ne) (?:e-mail|email|mail|sms)\\b',
         '\\brufen sie (?:uns|mich) (?:direkt |gerne |bitte )?an\\b',
         '\\bunsere (?:e-mail|email|e-mail-adresse|telefonnummer|hotline|handynummer)\\b',
-        '\\b(?:per|via) (?:e-mail|email|mail|telefon)\\b',
+        '\\b(?:kontaktieren|erreichen|schreiben|informieren) sie (?:uns|mich)\\b[^.!?\\n]{0,25}?\\b(?:per|via) (?:e-mail|email|mail|telefon)\\b',
+        '\\b(?:uns|mich) (?:gerne |einfach |bitte |jederzeit )?(?:per|via) (?:e-mail|email|mail|telefon)\\b',
         '\\bausserhalb von amazon\\b',
       ],
       fr: [
@@ -273,26 +287,26 @@ export const offPlatformContactRules: Rule[] = [
         '\\b(?:envoyez|ecrivez)-(?:nous|moi) (?:un )?(?:e-mail|email|mail|courriel|sms)\\b',
         '\\bappelez-(?:nous|moi)\\b',
         '\\bnotre (?:adresse (?:e-mail|email|mail)|numero de telephone|e-mail|email|telephone)\\b',
-        '\\bpar (?:e-mail|email|courriel|telephone)\\b',
+        '\\b(?:(?:contactez|joignez|appelez|ecrivez)-(?:nous|moi)|(?:nous|me) (?:contacter|joindre|ecrire|appeler))\\b[^.!?\\n]{0,25}?\\bpar (?:e-mail|email|courriel|telephone)\\b',
         "\\ben dehors d'amazon\\b",
       ],
       es: [
         '\\b(?:contactenos|contactanos|contacteme|contactame|escribanos|escribenos|llamenos|llamanos) (?:directamente|por (?:correo|email|e-mail|telefono))\\b',
         '\\b(?:llamenos|llamanos)\\b',
         '\\bnuestro (?:correo(?: electronico)?|email|e-mail|telefono|numero de telefono)\\b',
-        '\\bpor (?:correo electronico|email|e-mail|telefono)\\b',
+        '\\b(?:contactenos|contactanos|escribanos|escribenos|llamenos|llamanos|contactarnos|escribirnos|llamarnos)\\b[^.!?\\n]{0,25}?\\bpor (?:correo electronico|email|e-mail|telefono)\\b',
         '\\bfuera de amazon\\b',
       ],
       it: [
         '\\b(?:contattateci|contattaci|ci contatti|contattami|mi contatti|scriveteci|scrivici|ci scriva) (?:direttamente|via (?:email|e-mail|telefono)|per email)\\b',
         '\\b(?:chiamateci|chiamaci|ci chiami|mi chiami)\\b',
         '\\bil nostro (?:indirizzo email|indirizzo e-mail|numero di telefono|email|telefono)\\b',
-        '\\b(?:via|per) (?:email|e-mail|telefono)\\b',
+        '\\b(?:contattarci|scriverci|chiamarci|contattateci|scriveteci|contattaci|scrivici|ci contatti|ci scriva|ci chiami)\\b[^.!?\\n]{0,25}?\\b(?:via|per) (?:email|e-mail|telefono)\\b',
         '\\bfuori (?:da|di) amazon\\b',
       ],
       ja: [
         '直接(?:ご連絡|連絡|お問い合わせ|メール|お電話)',
-        '(?:メール|お電話|電話)(?:で|にて)(?:ご連絡|お問い合わせ|連絡)',
+        '(?:メール|お電話|電話)(?:で|にて)(?:ご連絡|お問い合わせ|連絡)(?!が(?:入|あ|来|届))',
         '(?:お電話|電話)(?:ください|下さい)',
         '(?:amazon|アマゾン)(?:外|以外)(?:で|にて)',
       ],

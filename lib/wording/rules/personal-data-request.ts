@@ -17,34 +17,38 @@ export const personalDataRequestRules: Rule[] = [
     severity: 'block',
     languages: {
       en: [
-        `\\b(?:send|giv(?:e|es|ing)|shar(?:e|es|ing)|provid(?:e|es|ing)|tell|leav(?:e|ing)|text|email|dm|forward|write down|let us have|let us know|confirm)\\w* (?:us |me )?(?:with )?your (?:personal |private |direct |best )?${CONTACT_EN}\\b`,
+        `\\b(?:send|giv(?:e|es|ing)|shar(?:e|es|ing)|provid(?:e|es|ing)|tell|leav(?:e|ing)|text|email|dm|forward|write down|let us have|let us know|confirm)\\w* (?:us |me )?(?:with )?your (?:personal |private |direct |best )?${CONTACT_EN}\\b(?!(?: number)? (?:in|on) (?:your )?(?:amazon|account))`,
         `\\bwhat(?:'s| is) your (?:personal |private )?${CONTACT_EN}\\b`,
         `(?<=\\byour (?:personal |private )?)${CONTACT_EN} (?:please|so (?:that )?(?:we|i)|to (?:contact|reach|call|text))\\b`,
         `\\b(?:can|could|may) (?:we|i) (?:have|get) your ${CONTACT_EN}\\b`,
+        '\\b(?:give|send|share|provide|leave)\\w* (?:us |me )?(?:a|an|your) (?:phone |contact |mobile |cell )?(?:number|email(?: address)?)\\b[^.!?\\n]{0,30}?\\b(?:call|reach|text|contact|email) you\\b',
+        `\\bdrop (?:us|me) (?:a line with )?your ${CONTACT_EN}\\b`,
         '(?<=\\b(?:best|your|a) (?:phone |contact |mobile |cell )?)(?:number|email|e-mail|email address) (?:to|where|we can use to) (?:reach|call|contact|text|email) you\\b',
       ],
       de: [
         `\\b(?:ihre|deine) (?:private |personliche )?(?:e-mail(?:-adresse)?|email(?:-adresse)?|telefonnummer|handynummer|whatsapp(?:-nummer)?|kontaktdaten)\\b${NEAR}\\b(?:mitteilen|senden|schicken|geben|nennen|zukommen|brauchen|brauchten|benotigen)`,
         '\\b(?:teilen|senden|schicken|geben|nennen) sie (?:uns |mir )?(?:bitte )?(?:ihre|deine) (?:e-mail|email|telefonnummer|handynummer|whatsapp|kontaktdaten)',
+        '\\b(?:brauchen|benotigen|brauchten|benotigten) wir (?:noch )?(?:ihre|deine) (?:private |personliche )?(?:e-mail(?:-adresse)?|email(?:-adresse)?|telefonnummer|handynummer|whatsapp(?:-nummer)?|kontaktdaten)\\b',
       ],
       fr: [
-        '\\b(?:envoyez|donnez|communiquez|indiquez|laissez)-(?:nous|moi) (?:votre|vos) (?:adresse (?:e-mail|email|mail)|e-mail|email|numero(?: de telephone| de portable)?|telephone|whatsapp|coordonnees)\\b',
-        '\\bquel est votre (?:e-mail|email|numero|telephone|whatsapp)\\b',
-        '\\b(?:nous|me) (?:donner|envoyer|communiquer|indiquer|laisser) (?:votre|vos) (?:adresse (?:e-mail|email|mail)|e-mail|email|numero(?: de telephone| de portable| whatsapp)?|telephone|whatsapp|coordonnees)\\b',
+        '\\b(?:envoyez|donnez|communiquez|indiquez|laissez)-(?:nous|moi) (?:votre|vos) (?:adresse (?:e-mail|email|mail)|e-mail|email|numero (?:de )?(?:telephone|portable|mobile|whatsapp)|telephone|whatsapp|coordonnees)\\b',
+        '\\bquel est votre (?:e-mail|email|numero (?:de )?(?:telephone|portable|mobile|whatsapp)|telephone|whatsapp)\\b',
+        '\\b(?:nous|me) (?:donner|envoyer|communiquer|indiquer|laisser) (?:votre|vos|un|une) (?:adresse (?:e-mail|email|mail)|e-mail|email|numero (?:de )?(?:telephone|portable|mobile|whatsapp)|telephone|whatsapp|coordonnees)\\b',
       ],
       es: [
-        '\\b(?:envienos|envianos|denos|danos|indiquenos|facilitenos|compartanos|proporcionenos) (?:su|tu|sus) (?:correo(?: electronico)?|email|e-mail|numero(?: de telefono| de movil| de whatsapp)?|telefono|whatsapp|datos de contacto)\\b',
-        '\\bcual es su (?:correo|email|numero|telefono|whatsapp)\\b',
+        '\\b(?:envienos|envianos|denos|danos|indiquenos|facilitenos|compartanos|proporcionenos) (?:su|tu|sus) (?:correo(?: electronico)?|email|e-mail|numero de (?:telefono|movil|whatsapp|contacto)|telefono|whatsapp|datos de contacto)\\b',
+        '\\b(?:(?:nos|me) (?:facilita|facilite|da|de|deja|deje|indica|indique|pasa|pase|envia|envie|manda|mande|proporciona|proporcione)|facilitarnos|darnos|enviarnos|indicarnos|pasarnos|mandarnos) (?:su|tu|sus) (?:correo(?: electronico)?|email|e-mail|numero de (?:telefono|movil|whatsapp|contacto)|telefono|whatsapp|datos de contacto)\\b',
+        '\\bcual es su (?:correo|email|numero de (?:telefono|movil|whatsapp)|telefono|whatsapp)\\b',
       ],
       it: [
-        '\\b(?:ci invii|inviaci|ci dia|ci fornisca|ci lasci|ci comunichi|mi invii|mi dia) (?:il suo |la sua |i suoi |il tuo |la tua )?(?:indirizzo email|email|e-mail|numero(?: di telefono| di cellulare| whatsapp)?|telefono|cellulare|whatsapp|contatti|recapito)\\b',
-        '\\bqual e il suo (?:indirizzo email|email|numero|telefono|whatsapp)\\b',
+        '\\b(?:ci invii|inviaci|ci dia|ci fornisca|ci lasci|ci comunichi|mi invii|mi dia|ci scriva|mi scriva|ci indichi|ci mandi|mi mandi) (?:il suo |la sua |i suoi |il tuo |la tua )?(?:indirizzo email|email|e-mail|numero (?:di )?(?:telefono|cellulare|whatsapp)|telefono|cellulare|whatsapp|contatti|recapito)\\b',
+        '\\bqual e il suo (?:indirizzo email|email|numero (?:di )?(?:telefono|cellulare|whatsapp)|telefono|whatsapp)\\b',
       ],
       ja: [
-        '(?:メールアドレス|電話番号|携帯番号|連絡先|line ?id|ラインid)(?:を|の)?(?:教えて|お知らせ|ご記入|ご連絡|送って|お送り|いただけ|頂け|お伺い)',
+        '(?:メールアドレス|電話番号|携帯番号|携帯電話(?:の)?番号|電話の番号|連絡先|line ?id|ラインid)(?:を|の)?(?:教えて|お知らせ|ご記入|ご連絡|送って|お送り|いただけ|頂け|お伺い)',
       ],
       zh: [
-        '(?:留下|留个|提供|告诉我们|告诉我|发一下|发给我们|给我们|给我)(?:一下)?(?:您的|你的)?(?:邮箱|电子邮件|电话|手机号|手机号码|联系方式|微信号?|whatsapp|qq号?|号码)',
+        '(?:留下|留个|提供|告诉我们|告诉我|发一下|发给我们|给我们|给我)(?:一下)?(?:您的|你的)?(?:邮箱|电子邮件|联系电话|电话|手机号|手机号码|联系方式|微信号?|whatsapp|qq号?|号码)',
         '(?:您的|你的)(?:邮箱|电话|手机号|微信|联系方式)(?:是多少|是什么|多少)',
       ],
     },
@@ -83,19 +87,23 @@ export const personalDataRequestRules: Rule[] = [
         "\\bwhat(?:'s| is) your (?:date of birth|birthday|bank account|iban|paypal)\\b",
       ],
       de: [
-        '\\b(?:geburtsdatum|personalausweis|reisepass|bankverbindung|iban|kreditkartennummer|paypal|passwort)\\b',
+        '\\b(?:ihre?|deine?)[mnrs]? (?:geburtsdatum|personalausweis\\w*|reisepass|bankverbindung|iban|kreditkartennummer|paypal\\w*|passwort)\\b',
       ],
       fr: [
-        "\\b(?:date de naissance|carte d'identite|passeport|rib|iban|coordonnees bancaires|numero de carte|paypal|mot de passe)\\b",
+        "(?<!\\b(?:inutile de|pas besoin de|n'avez pas a|sans) (?:nous |me )?)\\b(?:envoy\\w*|donn\\w*|communiqu\\w*|indiqu\\w*|transmett\\w*|fourni\\w*)\\b[^.!?\\n]{0,20}?\\b(?:votre|vos) (?:date de naissance|carte d'identite|passeport|rib|iban|coordonnees bancaires|numero de carte|paypal|mot de passe)\\b",
       ],
       es: [
-        '\\b(?:fecha de nacimiento|dni|pasaporte|iban|datos bancarios|cuenta bancaria|numero de tarjeta|paypal|contrasena)\\b',
+        '\\b(?:su|sus|tu|tus) (?:fecha de nacimiento|dni|pasaporte|iban|datos bancarios|cuenta bancaria|numero de tarjeta|paypal|contrasena)\\b',
       ],
       it: [
-        "\\b(?:data di nascita|carta d'identita|codice fiscale|passaporto|iban|coordinate bancarie|numero di carta|paypal|password)\\b",
+        "\\b(?:ci |mi )?(?:invii|inviarci|invia|mandi|mandarci|comunichi|comunicarci|fornisca|fornirci|dia|darci|indichi|indicarci|scriva|scriverci)\\b[^.!?\\n]{0,25}?\\b(?:data di nascita|carta d'identita|codice fiscale|passaporto|iban|coordinate bancarie|numero di carta|paypal|password)\\b",
       ],
-      ja: ['(?:生年月日|身分証|パスポート|口座番号|銀行口座|クレジットカード番号|paypal|パスワード)'],
-      zh: ['(?:身份证|出生日期|护照|银行卡号?|银行账号|银行账户|信用卡号|paypal|支付宝账号|密码)'],
+      ja: [
+        '(?:生年月日|身分証|パスポート|口座番号|銀行口座|クレジットカード番号|paypal|パスワード)(?:を|の)?[^.!?\\n]{0,8}?(?:教えて|お知らせ|送って|お送り|ご連絡|お伺い|共有)',
+      ],
+      zh: [
+        '(?:提供|告诉|发给|发送|给我们|给我|留下|发一下|报一下)[^.!?\\n]{0,8}?(?:身份证|出生日期|护照|银行卡号?|银行账号|银行账户|信用卡号|paypal|支付宝账号|密码)',
+      ],
     },
     message: {
       en: 'Asking for personal data such as bank details, ID or date of birth is not allowed; refunds go through Amazon, never to the buyer’s bank or PayPal (Amazon Data Protection Policy).',

@@ -18,19 +18,20 @@ export const pressureRules: Rule[] = [
         `\\b(?:withdraw|cancel|close|retract|drop|revoke)\\w*${NEAR}\\b(?:a-to-z|a-z|atoz|a to z)\\b`,
         '\\b(?:claim|chargeback|dispute) (?:to be |be )?(?:withdrawn|cancell?ed|closed|retracted|dropped)\\b',
         '\\b(?:withdraw|cancel|close|retract|drop)\\w* (?:the|your|this) (?:case|claim|complaint|dispute|request) (?:you (?:opened|filed|raised|submitted|made) )?(?:with|on|at|through) amazon\\b',
+        '\\b(?:withdraw|cancel|close|retract|drop)\\w* (?:the|your|this) (?:case|claim|complaint|dispute) you (?:opened|filed|raised|submitted|made)\\b',
       ],
       de: [
         `\\b(?:a-bis-z|a-z)\\S*${NEAR}\\b(?:zuruckziehen|zuruckzunehmen|zuruckzuziehen|schliessen|stornieren|zuruck)\\b`,
         `\\b(?:antrag|anspruch|garantieantrag|reklamation|ruckbuchung)\\w*${NEAR}\\bzuruck(?:ziehen|zunehmen|zuziehen)?\\b`,
       ],
       fr: [
-        `\\b(?:retirer|annuler|fermer|clore|retirez|annulez|fermez)${NEAR}\\b(?:reclamation|garantie a-z|garantie de a a z|litige|retrofacturation)\\b`,
+        `\\b(?:retirer|annuler|fermer|clore|cloturer|cloturez|retirez|annulez|fermez)${NEAR}\\b(?:reclamation|garantie a-z|garantie de a a z|litige|retrofacturation)\\b`,
       ],
       es: [
         `\\b(?:retirar|cancelar|cerrar|retire|cancele|cierre|retira|cancela|cierra)${NEAR}\\b(?:reclamacion|garantia de la a a la z|garantia a-z|disputa|contracargo)\\b`,
       ],
       it: [
-        `\\b(?:ritirare|annullare|chiudere|ritiri|annulli|chiuda)${NEAR}\\b(?:reclamo|richiesta di rimborso|garanzia dalla a alla z|garanzia a-z|contestazione|chargeback)\\b`,
+        `\\b(?:ritirare|annullare|chiudere|ritiri|annulli|chiuda|chiude|ritira)${NEAR}\\b(?:reclamo|garanzia dalla a alla z|garanzia a-z|contestazione|chargeback)\\b`,
       ],
       ja: [
         `(?:aからz|a-z|a-to-z|マーケットプレイス保証|保証申請|クレーム|チャージバック)${CJK_GAP}(?:取り下げ|取下げ|取り消し|取消|撤回)`,
@@ -73,7 +74,7 @@ export const pressureRules: Rule[] = [
         "\\b(?:do not|don't|please don't|never) (?:open|file|start|raise|submit) (?:a |an |any )?(?:a-to-z |a-z |amazon )?(?:claim|dispute|chargeback|case)\\b",
       ],
       de: [
-        '\\b(?:keinen?|bitte keinen?) (?:a-bis-z-)?(?:antrag|garantieantrag|reklamation|streitfall|ruckbuchung)\\w*',
+        '\\b(?:keinen?|bitte keinen?) (?:a-bis-z-)?(?:antrag|garantieantrag|reklamation|streitfall|ruckbuchung)\\w*(?![^.!?\\n]{0,20}?\\b(?:notig|erforderlich|notwendig)\\b)',
       ],
       fr: [
         "\\b(?:ne pas|n'ouvrez pas|ne deposez pas) (?:ouvrir |deposer |faire )?(?:de |d'|un |une )?(?:litige|reclamation|retrofacturation)\\b",
@@ -111,7 +112,7 @@ export const pressureRules: Rule[] = [
     severity: 'block',
     languages: {
       en: [
-        '\\b(?:legal action|(?<=\\btake (?:you|this) to )court|sue you|(?<=\\bwe will )sue|(?<=\\bour )lawyers?|(?<=\\bour )attorneys?|report you to (?:amazon|the police|the authorities)|(?<=\\bcall the )police on you|blacklist(?:ed)?|(?<=\\byou will )regret|consequences for you)\\b',
+        '\\b(?:legal action|(?<=\\btake (?:you|this) to )court|sue you|(?<=\\bwe will )sue|(?<=\\bour )lawyers?|(?<=\\bour )legal (?:team|department)|(?<=\\bour )attorneys?|report you to (?:amazon|the police|the authorities)|(?<=\\bcall the )police on you|blacklist(?:ed)?|(?<=\\byou will )regret|consequences for you)\\b',
         '(?<=\\byour (?:amazon )?)account (?:will|could|may|can) be (?:suspended|closed|banned|blocked|reported|flagged)\\b',
         '(?<=\\bwe (?:will|shall|are going to) )(?:report|sue|charge|pursue|expose) you\\b',
       ],
@@ -121,6 +122,7 @@ export const pressureRules: Rule[] = [
       ],
       fr: [
         '\\b(?:poursuites judiciaires|action en justice|notre avocat|porter plainte contre vous|liste noire)\\b',
+        "\\b(?:porter|poursuivre|aller) (?:l'affaire |cela |ceci )?en justice\\b",
         '\\bnous allons vous (?:signaler|poursuivre)\\b',
       ],
       es: [
@@ -128,7 +130,7 @@ export const pressureRules: Rule[] = [
         '\\b(?:vamos a|le vamos a) (?:denunciar|demandar|reportar)\\w*',
       ],
       it: [
-        '\\b(?:azioni legali|vie legali|il nostro avvocato|lista nera)\\b',
+        '\\b(?:azioni legali|vie legali|il nostro avvocato|lista nera|procedere legalmente|agire legalmente)\\b',
         '\\b(?:la|vi) (?:denunceremo|segnaleremo)\\b',
       ],
       ja: [

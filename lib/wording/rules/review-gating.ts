@@ -32,11 +32,14 @@ export const reviewGatingRules: Rule[] = [
         // Across sentences of one line: "Happy? Leave a review! Not happy? Contact us first."
         `\\b(?:happy|satisfied|pleased|love it)\\b${LINE}\\b(?:review|feedback|rating)\\b${LINE}\\b(?:${UNHAPPY_EN}|if not)\\b${LINE}\\b(?:contact|message|tell|email|reach|let us know)`,
         `\\b${UNHAPPY_EN}\\b${LINE}\\b(?:contact|message|tell|email|reach|let us know)\\b${LINE}\\b(?:happy|satisfied|pleased)\\b${LINE}\\b(?:review|feedback|rating)\\b`,
+        `\\b(?:review|feedback|rating)\\b[^\\n]{0,80}?\\b(?:contact|message|tell|email|write to|reach out to) us first\\b`,
       ],
       de: [
         `\\bbevor sie ${NEAR}\\b(?:bewert|rezension|feedback)\\w*`,
         '\\b(?:statt|anstatt|anstelle) (?:einer? )?(?:negativen |schlechten )?(?:bewertung|rezension)',
         '\\b(?:keine|bitte keine) (?:negative|schlechte) (?:bewertung|rezension|feedback)',
+        `\\bzuerst (?:bei uns|an uns|uns)${GAP}\\b(?:bewertung|rezension|feedback)\\w*`,
+        '\\bnicht (?:gleich |sofort |direkt )?(?:mit )?(?:einer |eine )?(?:negativen|schlechten) (?:bewertung|rezension)',
         `\\bwenn sie zufrieden sind${GAP}\\b(?:bewert|rezension)\\w*${GAP}\\b(?:wenn nicht|andernfalls|falls nicht)`,
       ],
       fr: [
@@ -44,15 +47,18 @@ export const reviewGatingRules: Rule[] = [
         '\\bau lieu de (?:laisser )?(?:un |une )?(?:avis|commentaire|evaluation) (?:negatif|negative)\\b',
         `\\bne (?:laissez|donnez|mettez) pas${NEAR}${NEGATIVE_FR}`,
         `\\b(?:ne pas|de ne pas) (?:laisser|donner|mettre)${NEAR}${NEGATIVE_FR}`,
+        `\\bsi vous (?:etes|avez ete) (?:satisfait|content|ravi)e?s?${GAP}\\b(?:avis|evaluation|commentaire|note)\\b[^\\n]{0,60}?\\b(?:sinon|si ce n'est pas le cas|dans le cas contraire)\\b`,
       ],
       es: [
         `\\bantes de (?:dejar|escribir|publicar|poner)${NEAR}\\b(?:resena|valoracion|opinion|comentario|calificacion)\\b`,
         '\\ben lugar de (?:dejar )?(?:una )?(?:resena|valoracion|opinion) negativa\\b',
+        `\\bantes de (?:valorar|calificar|puntuar)\\b${NEAR}\\b(?:en amazon|el producto|el articulo|su compra)\\b`,
         `\\bno (?:deje|dejes|ponga|nos ponga|nos deje)${NEAR}${NEGATIVE_ES}`,
       ],
       it: [
         `\\bprima di (?:lasciare|scrivere|pubblicare|dare)${NEAR}\\b(?:recensione|valutazione|feedback|opinione)\\b`,
         '\\binvece di (?:lasciare )?(?:una )?(?:recensione|valutazione|feedback) negativ[oa]\\b',
+        `\\bprima di (?:valutare|recensire|votare)\\b${NEAR}\\b(?:ci contatti|ci scriva|contattateci|contattarci|scriverci|ci contatta)\\b`,
         `\\bnon (?:lasci|lasciate|dia)${NEAR}\\b(?:recensione|valutazione|feedback) negativ[oa]\\b`,
       ],
       ja: [

@@ -9,7 +9,7 @@ import type { Rule } from '../types';
 import { CJK_GAP, GAP, NEAR } from './pattern-kit';
 
 /** Star symbols in a row: "★★★★★" says "five stars" in every language. */
-const STARS = '[★☆]{3,}|\\b(?:5|five|funf|cinq|cinco|cinque) ?★|\\b(?:5 ?/ ?5|10 ?/ ?10)\\b';
+const STARS = '(?:[★☆⭐]\\ufe0f?){3,}|\\b(?:5|five|funf|cinq|cinco|cinque) ?★|\\b(?:5 ?/ ?5|10 ?/ ?10)\\b';
 const REVIEW_EN = '(?:reviews?|ratings?|feedback|comments?|testimonials?)';
 const POSITIVE_EN =
   '(?:positive|good|great|nice|excellent|favou?rable|glowing|top|high|best|5-star|five-star|5 star|five star|perfect)';
@@ -23,6 +23,7 @@ export const reviewManipulationRules: Rule[] = [
       en: [
         STARS,
         '\\b(?:5|five)[- ]?stars?\\b',
+        '\\b(?:full|top) marks\\b',
         `\\b(?:leave|give|write|post|share|submit|drop|consider leaving|consider giving|consider writing)\\w* (?:us |me )?(?:a |an |some )?(?:\\w+ )?${POSITIVE_EN} ${REVIEW_EN}\\b`,
         `\\b(?:appreciate|grateful for|love|hope for|count on|ask (?:you )?for|need) (?:a|an|some) (?:\\w+ )?${POSITIVE_EN} ${REVIEW_EN}\\b`,
         `(?<=\\b(?:a|an) )${POSITIVE_EN} ${REVIEW_EN} (?:would|will|helps|means|from you)\\b`,
@@ -31,23 +32,33 @@ export const reviewManipulationRules: Rule[] = [
       de: [
         STARS,
         '\\b(?:5|funf)[- ]?sterne?\\w*',
+        '\\bvolle[mn]? (?:sterne|punktzahl|punkte)\\b',
+        '\\bhochste[mn]? (?:bewertung|punktzahl|sternezahl)\\b',
         '\\beine?[mnrs]? (?:positive[mnrs]?|gute[mnrs]?|sehr gute[mnrs]?|tolle[mnrs]?|super) (?:bewertung|rezension|kundenrezension|feedback|produktbewertung)\\b',
       ],
       fr: [
         STARS,
         '\\b(?:5|cinq) etoiles\\b',
+        '\\b(?:la |une )?note maximale\\b',
+        '\\b(?:la )?meilleure note\\b',
+        '\\b(?:5|cinq) sur (?:5|cinq)\\b',
         '\\b(?:un|une) (?:avis|commentaire|evaluation|note) (?:positi(?:f|ve)|favorable|elogieu(?:x|se))\\b',
         '\\b(?:un|une) (?:bon|bonne|excellent|excellente|tres bon|tres bonne) (?:avis|note|evaluation|commentaire)\\b',
       ],
       es: [
         STARS,
         '\\b(?:5|cinco) estrell(?:as|itas)\\b',
+        '\\b(?:la )?(?:maxima|mejor) (?:puntuacion|valoracion|calificacion|nota)\\b',
+        '\\bcinco de cinco\\b',
         '\\buna? (?:resena|valoracion|opinion|calificacion|comentario) (?:positiv[ao]|favorable)\\b',
         '\\buna? (?:buena|excelente|gran) (?:resena|valoracion|opinion|calificacion)\\b',
       ],
       it: [
         STARS,
         '\\b(?:5|cinque) stell(?:e|ine)\\b',
+        '\\b(?:il )?massimo dei voti\\b',
+        '\\b(?:il )?punteggio (?:massimo|pieno)\\b',
+        '\\b(?:5|cinque) su (?:5|cinque)\\b',
         '\\buna? (?:recensione|valutazione|feedback|opinione) (?:positiv[ao]|favorevole)\\b',
         '\\buna? (?:buona|ottima|bella) (?:recensione|valutazione)\\b',
       ],
@@ -58,8 +69,15 @@ export const reviewManipulationRules: Rule[] = [
         '星(?:5|五)つ',
         '高評価',
         '(?:良い|よい|いい)(?:レビュー|評価)',
+        '星を(?:5|五)(?:つ|個)?',
       ],
-      zh: [STARS, '好评|好評', '(?:五|5)星', '高分(?:评价)?', '(?:好的|正面的?)(?:评价|评论)'],
+      zh: [
+        STARS,
+        '好评|好評',
+        '(?:五|5)星',
+        '(?:给|打|留)(?:个|一个|我们|我)?(?:满分|高分)|(?:满分|高分)(?:评价|好评|评论)|满分',
+        '(?:好的|正面的?)(?:评价|评论)',
+      ],
     },
     message: {
       en: 'Asking for a positive or 5-star review is review manipulation; Amazon allows only a neutral request for an honest review, or its Request a Review button (Customer Product Reviews policy).',
@@ -77,6 +95,8 @@ export const reviewManipulationRules: Rule[] = [
         '星5のレビューをお願いします。',
         '请给我们五星好评',
         'Rate us ★★★★★',
+        'Could you give us full marks on the product page?',
+        '给个满分评价吧',
       ],
       pass: [
         'We would appreciate your honest feedback.',
@@ -84,6 +104,7 @@ export const reviewManipulationRules: Rule[] = [
         'Wir freuen uns über Ihre ehrliche Meinung.',
         'ご意見をお聞かせください。',
         '欢迎您分享真实的使用体验。',
+        '这款吹风机噪音在高分贝档位时较大，属于正常现象。',
       ],
     },
   },
@@ -95,6 +116,7 @@ export const reviewManipulationRules: Rule[] = [
       en: [
         `(?<=\\bif (?:you are|you're|you were|you feel) )(?:happy|satisfied|pleased|delighted|enjoying|thrilled)${GAP}\\b(?:review|feedback|rating|rate us|stars?)\\b`,
         `(?<=\\bif you )(?:like|love|liked|loved|enjoy|enjoyed) (?:it|the \\w+|our \\w+|your \\w+)${GAP}\\b(?:review|feedback|rating|rate us|stars?)\\b`,
+        `(?<=\\bif (?:the \\w+|it|everything|your \\w+) )(?:meets|met|lived up to|exceeded|exceeds) (?:your|all your) expectations${GAP}\\b(?:review|feedback|rating|rate us|stars?)\\b`,
         `\\b(?:review|feedback)\\b${NEAR}\\bif (?:you are|you're|you were) (?:happy|satisfied|pleased)\\b`,
         `\\bhappy customers?${GAP}\\b(?:review|feedback)\\b`,
         `(?<=\\bif (?:it|everything|all) (?:works?|went|goes|is|was) )(?:well|fine|great|ok|okay|perfectly)${GAP}\\b(?:review|feedback|rating|rate us|stars?)\\b`,
@@ -176,7 +198,7 @@ export const reviewManipulationRules: Rule[] = [
         `(?:と|を)(?:書いて|記載して)${CJK_GAP}レビュー`,
       ],
       zh: [
-        `(?:评价|评论|好评)(?:里|中|上|时)${CJK_GAP}(?:写|提到|注明|说)`,
+        `(?<!(?:看到|收到|读到|读了|注意到|了解到|根据|按照|针对|关于)(?:您|你)(?:的|在)?)(?:评价|评论|好评)(?:里|中|上|时)${CJK_GAP}(?:写|提到|注明|说)(?!的|过|了)`,
         `(?:写|提到|注明)${CJK_GAP}(?:在)?(?:评价|评论)(?:里|中)`,
         '(?:带图|晒图|带视频)(?:好评|评价)',
       ],
@@ -208,29 +230,37 @@ export const reviewManipulationRules: Rule[] = [
     severity: 'block',
     languages: {
       en: [
-        '\\b(?:change|update|modify|revise|edit|remove|delete|take down|withdraw|amend|improve|raise|upgrade|reconsider|tweak|adjust|rethink|bump up|correct) (?:your|the|that|this) (?:\\w+ )?(?:review|star rating|rating)\\b',
+        '\\b(?:change|update|modify|revise|edit|remove|delete|take down|withdraw|amend|improve|raise|upgrade|reconsider|tweak|adjust|rethink|bump up|correct|revisit|changing|updating|modifying|revising|revisiting|editing|removing|deleting|taking down|withdrawing|amending|improving|raising|upgrading|reconsidering|adjusting|rethinking|bumping up|correcting) (?:your|the|that|this) (?:[\\w-]+ )?(?:review|star rating|rating)\\b',
         '\\b(?:review|rating) (?:to be |be )?(?:removed|deleted|changed|updated|revised|taken down|amended)\\b',
         '\\b(?:change|update|raise) (?:it|the stars?|your stars?) to (?:5|five|4|four)\\b',
       ],
       de: [
         '\\b(?:bewertung|rezension|sternebewertung|kundenrezension)\\w* (?:bitte )?(?:zu )?(?:andern|anpassen|anzupassen|abandern|abzuandern|loschen|entfernen|zuruckziehen|zuruckzuziehen|uberarbeiten|aktualisieren|zu andern|zu loschen|zu entfernen|zu uberarbeiten|zu aktualisieren)\\b',
         '\\b(?:andern|loschen|entfernen|uberarbeiten) sie (?:bitte )?(?:ihre|die) (?:bewertung|rezension)\\b',
+        '\\b(?:ihre|die) (?:bewertung|rezension|sternebewertung|kundenrezension)\\w*(?: (?:noch|einmal|nochmal|nochmals|bitte|vielleicht|doch|gerne))+ (?:uberdenken|nach oben korrigieren|anheben|andern|anpassen|abandern|loschen|entfernen|zuruckziehen|uberarbeiten|aktualisieren)\\b',
+        '\\b(?:ihre|die) (?:bewertung|rezension|sternebewertung|kundenrezension)\\w* (?:uberdenken|nach oben korrigieren|anheben)\\b',
       ],
       fr: [
         "\\b(?:modifier|changer|supprimer|retirer|mettre a jour|revoir|modifiez|supprimez|retirez|changez) (?:votre |l'|cet |ce )(?:avis|commentaire|note)\\b",
       ],
       es: [
         '\\b(?:modificar|cambiar|eliminar|borrar|retirar|actualizar|quitar|modifique|cambie|elimine|borre|retire|actualice) (?:su|la|esa|tu) (?:resena|valoracion|opinion|calificacion|comentario)\\b',
+        '\\b(?:subir|suba|aumentar|aumente)\\b (?:las |la |el )?(?:estrellas|puntuacion|nota|calificacion|valoracion)\\b',
+        '\\b(?:mejorar|mejore)\\b (?:las |la )?(?:estrellas|puntuacion|calificacion)\\b',
       ],
       it: [
         '\\b(?:modificare|cambiare|rimuovere|eliminare|cancellare|ritirare|aggiornare|modifichi|cambi|rimuova|elimini|cancelli|ritiri|aggiorni) (?:la sua |la tua |la |sua |tua )(?:recensione|valutazione|opinione)\\b',
+        '\\b(?:alzare|alzi|aumentare|aumenti)\\b (?:il |la |le )?(?:voto|stelle|punteggio|valutazione)\\b',
+        '\\b(?:rivedere|riveda|migliorare|migliori)\\b (?:il |le )?(?:voto|stelle|punteggio)\\b',
       ],
       ja: [
         '(?:レビュー|評価|星)(?:を|の)?(?:削除|修正|変更|編集|取り消し|取消|見直し|書き直|消し|消して|取り下げ|外し)',
+        '星(?:の数)?(?:を)?(?:上げ|増や)',
       ],
       zh: [
         '(?:删除|删掉|撤销|撤回|修改|更改|改)(?:一下)?(?:您的|这个|那个|这条)?(?:差评|评价|评论|中评|星级)',
-        '(?:差评|评价|评论)(?:删除|删掉|修改|改成|改为|撤销)',
+        '(?:差评|评价|评论)(?:删除|删掉|修改|改成|改为|撤销|撤掉|去掉|删了)',
+        '(?:评价|评论)(?:的)?星(?:星|级|数)?(?:加|改|提高|调高)|(?:加|提高|调高)(?:一下)?(?:评价|评论)?(?:的)?星(?:星|级|数)',
         '删评|改评|追评改好评|改成好评|改为好评|改成五星',
       ],
     },
@@ -274,16 +304,19 @@ export const reviewManipulationRules: Rule[] = [
       ],
       fr: [
         `\\brappel${GAP}\\b(?:avis|evaluation|commentaire)\\b`,
+        `\\b(?:revenir vers vous|relancer|relance|(?:avez|auriez)-vous eu le temps)\\b${GAP}\\b(?:avis|evaluation|commentaire)\\b`,
         `\\b(?:pas encore|toujours pas) (?:laisse|donne|ecrit)${NEAR}\\b(?:avis|evaluation|commentaire)\\b`,
         `\\b(?:(?<=\\ba )nouveau|de nouveau|encore une fois)${GAP}\\b(?:avis|evaluation)\\b`,
       ],
       es: [
         `\\brecordatorio${GAP}\\b(?:resena|opinion|valoracion)\\b`,
+        `\\b(?:le recordamos|recordarle)\\b${GAP}\\b(?:resena|opinion|valoracion)\\b`,
         `\\b(?:todavia|aun) no (?:ha|has) (?:dejado|escrito)${NEAR}\\b(?:resena|opinion|valoracion)\\b`,
         `\\b(?:de nuevo|nuevamente|otra vez)${GAP}\\b(?:resena|opinion|valoracion)\\b`,
       ],
       it: [
         `\\bpromemoria${GAP}\\b(?:recensione|feedback|valutazione)\\b`,
+        `\\b(?:le ricordiamo|ricordarle)\\b${GAP}\\b(?:recensione|feedback|valutazione)\\b`,
         `\\b(?:non ha ancora|ancora non ha) (?:lasciato|scritto)${NEAR}\\b(?:recensione|feedback|valutazione)\\b`,
         `\\b(?:di nuovo|nuovamente|ancora una volta)${GAP}\\b(?:recensione|feedback|valutazione)\\b`,
       ],

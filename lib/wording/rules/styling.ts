@@ -93,8 +93,17 @@ export const stylingRules: Rule[] = [
     category: 'styling',
     severity: 'block',
     languages: {
-      en: ['\\b(?:unsubscribe|opt[- ]?out|stop receiving (?:these|our) (?:emails|messages))\\b'],
-      de: ['\\b(?:abmelden|abbestellen)\\b'],
+      en: [
+        '\\b(?:unsubscribe|opt[- ]?out|stop receiving (?:these|our) (?:emails|messages))\\b',
+        '\\bremove you from (?:our|the) (?:list|mailing list)\\b',
+        '\\b(?:rather|prefer) not (?:to )?(?:receive|get|hear)\\b[^.!?\\n]{0,20}?\\b(?:messages|emails|from us)\\b',
+      ],
+      de: [
+        '\\bhier (?:abmelden|abbestellen)\\b',
+        '\\b(?:newsletter|nachrichten|e-mails?|mails?|werbung)\\b[^.!?\\n]{0,30}?\\b(?:abmelden|abbestellen)\\b',
+        '\\b(?:abmelden|abbestellen)\\b[^.!?\\n]{0,20}?\\b(?:newsletter|nachrichten|e-mails?|werbung)\\b',
+        '\\babmeldelink\\b',
+      ],
       fr: ['\\b(?:se desabonner|desabonnez-vous|desinscri\\w+)\\b'],
       es: ['\\b(?:darse de baja|date de baja|dese de baja|cancelar (?:la )?suscripcion)\\b'],
       it: ["\\b(?:annullare l'iscrizione|disiscriv\\w+|cancellarsi)\\b"],
