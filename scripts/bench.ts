@@ -201,7 +201,18 @@ async function inChromium(executablePath: string, code: string): Promise<void> {
       "customers: one buyer's orders": await median(() =>
         db.orders.where('customerKey').equals(someKey).toArray(),
       ),
+      'customers tab: tier counts': await median(() => B.tierCounts(db)),
+      "customers tab: one customer's card": await median(() => B.customerHistory(db, someKey)),
+      'customers tab: review-request list': await median(() => B.reviewRequests(db, now)),
+      'customers tab: search by order id': await median(() => B.searchCustomers(db, '111-0', 50)),
     };
+    // A tier's latest 50: each tier, the slowest named (tiers differ in size and spread).
+    for (const tier of B.TIERS) {
+      const count = await db.customers.where('tiers').equals(tier).count();
+      queries[`customers tab: latest 50 of a tier (${tier}, ${count} customers)`] = await median(() =>
+        B.customersInTier(db, tier, 50),
+      );
+    }
     // The badge overlay's lookup: 50 buyers of a page among every customer, with their
     // computed tiers (records at their real size).
     const allKeys = (await db.customers.toCollection().primaryKeys()) as string[];

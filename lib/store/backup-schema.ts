@@ -119,6 +119,7 @@ export const storedCustomerSchema = z.strictObject({
   tiers: z.array(tierId).max(TIERS.length).optional(),
   tierOutcome: tierOutcomeSchema.optional(),
   tiersAt: ms.optional(),
+  tierActivity: z.array(z.string().max(60)).max(TIERS.length).optional(),
 });
 
 export const storedThreadSchema = threadSummary.extend({

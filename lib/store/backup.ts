@@ -8,6 +8,7 @@ import { describeIssue } from '../messages/protocol';
 import { BACKUP_FORMAT, BACKUP_VERSION, type BackupFile, backupSchema } from './backup-schema';
 import { bumpCustomersEpoch } from './customers-epoch';
 import type { SellerLensDb, StoredCustomer, StoredOrder, StoredThread } from './schema';
+import { withTierActivity } from './tier-activity';
 
 export type BackupScope = 'all' | 'non-personal';
 
@@ -170,7 +171,8 @@ export async function importBackup(
           db.settings.clear(),
         ]);
         await db.orders.bulkPut(t.orders as StoredOrder[]);
-        await db.customers.bulkPut(t.customers);
+        // Entries in step with the tiers, also from a backup written before they existed.
+        await db.customers.bulkPut(t.customers.map(withTierActivity));
         await db.threads.bulkPut(t.threads as StoredThread[]);
         await db.messages.bulkPut(t.messages);
         await db.health.bulkPut(t.health);
@@ -181,7 +183,7 @@ export async function importBackup(
       const orders = await db.orders.bulkGet(t.orders.map((o) => o.orderId));
       await db.orders.bulkPut(t.orders.map((o, i) => newer(orders[i], o as StoredOrder)));
       const customers = await db.customers.bulkGet(t.customers.map((c) => c.key));
-      await db.customers.bulkPut(t.customers.map((c, i) => mergeCustomer(customers[i], c)));
+      await db.customers.bulkPut(t.customers.map((c, i) => withTierActivity(mergeCustomer(customers[i], c))));
       const threads = await db.threads.bulkGet(t.threads.map((x) => x.threadId));
       await db.threads.bulkPut(t.threads.map((x, i) => newer(threads[i], x as StoredThread)));
       const messages = await db.messages.bulkGet(t.messages.map((m) => m.id));

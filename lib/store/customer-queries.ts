@@ -8,6 +8,7 @@ import { DAY_MS } from '../tiers/time';
 import { type CustomerFacts, TIERS, type TierId } from '../tiers/types';
 import { byActivity, isOrderIdQuery, loadNameIndex, matchNames } from './name-search';
 import type { SellerLensDb, StoredCustomer, StoredOrder, StoredThread } from './schema';
+import { tierActivityRange } from './tier-activity';
 
 /** The marketplaces the stored customers buy in, from the index alone (one step per value). */
 export async function customerMarketplaces(db: SellerLensDb): Promise<string[]> {
@@ -30,27 +31,21 @@ export async function tierCounts(db: SellerLensDb): Promise<TierCounts> {
 }
 
 /**
- * The `limit` customers of a tier with the most recent activity first, and how many there are.
- * A small tier is read through its index and sorted; a large one is walked from the latest
- * activity down until `limit` match, so that neither case reads thousands of records.
+ * The `limit` customers of a tier with the most recent activity first, and how many there are:
+ * a reverse walk of the tier's range of the `tierActivity` index (tier-activity.ts), which
+ * reads only the customers it returns, wherever in time the tier's customers sit. Ties keep
+ * the index's order: by key descending.
  */
 export async function customersInTier(
   db: SellerLensDb,
   tier: TierId,
   limit: number,
 ): Promise<{ customers: StoredCustomer[]; total: number }> {
-  const inTier = db.customers.where('tiers').equals(tier);
-  const total = await inTier.count();
-  if (total <= limit * 10) {
-    const all = await inTier.toArray();
-    return { customers: all.sort(byActivity).slice(0, limit), total };
-  }
-  const customers = await db.customers
-    .orderBy('lastActivityAt')
-    .reverse()
-    .filter((c) => c.tiers?.includes(tier) ?? false)
-    .limit(limit)
-    .toArray();
+  const [from, to] = tierActivityRange(tier);
+  const [customers, total] = await Promise.all([
+    db.customers.where('tierActivity').between(from, to, true, true).reverse().limit(limit).toArray(),
+    db.customers.where('tiers').equals(tier).count(),
+  ]);
   return { customers, total };
 }
 

@@ -21,6 +21,7 @@ import { customersEpoch } from './customers-epoch';
 import { sameJson } from './merge-order';
 import type { SellerLensDb, StoredCustomer } from './schema';
 import { readSettings, tierSettings } from './settings';
+import { withTierActivity } from './tier-activity';
 
 export interface CustomersJobResult {
   customers: number;
@@ -72,12 +73,12 @@ export async function runCustomersJob(
         old.tiersAt !== undefined &&
         old.tiersAt >= base.lastActivityAt &&
         sameJson(old.tierOutcome, outcome);
-      const record: StoredCustomer = {
+      const record: StoredCustomer = withTierActivity({
         ...base,
         tiers,
         tierOutcome: outcome,
         tiersAt: sameTiers ? (old.tiersAt as number) : now,
-      };
+      });
       if (!old || !sameJson(old, record)) writes.push(record);
     });
     const kept = new Set(bases.map((c) => c.key));

@@ -49,6 +49,9 @@ export interface StoredCustomer {
   tierOutcome?: TierOutcome;
   /** When the tiers were computed (ms): a badge older than the customer's last activity is stale. */
   tiersAt?: number;
+  /** Each tier with the last activity ("potential|000001795000000"), indexed multi-entry for the
+   * popup's lists by tier, latest first (tier-activity.ts); kept in step by the customers job. */
+  tierActivity?: string[];
 }
 
 export type StoredThread = Omit<ThreadSummary, 'threadId' | 'marketplace'> & {

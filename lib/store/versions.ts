@@ -4,6 +4,8 @@
  * function per file in migrations/ (tested before/after, with empty data).
  */
 import type { Transaction } from 'dexie';
+import { addTierActivity } from './migrations/v4-tier-activity';
+import type { StoredCustomer } from './schema';
 
 export interface SchemaVersion {
   version: number;
@@ -39,6 +41,19 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
     // The store's own bookkeeping (customers-epoch.ts), never exported.
     version: 3,
     stores: { meta: '&key' },
+  },
+  {
+    // A tier's customers by last activity (multi-entry over "tier|time" strings).
+    version: 4,
+    stores: { customers: '&key, lastActivityAt, marketplace, *tiers, *tierActivity' },
+    upgrade: (tx) =>
+      tx
+        .table<StoredCustomer>('customers')
+        .toCollection()
+        .modify((customer, ref) => {
+          ref.value = addTierActivity(customer);
+        })
+        .then(() => undefined),
   },
 ];
 

@@ -8,6 +8,7 @@
  */
 import { loadavg } from 'node:os';
 import type { Page } from 'playwright-core';
+import { tierActivityEntry } from '../../lib/store/tier-activity';
 import { launchExtension } from '../../tests/e2e/harness';
 
 export interface CustomersTabFigure {
@@ -17,14 +18,13 @@ export interface CustomersTabFigure {
 
 async function seed(page: Page, customers: number, orders: number): Promise<void> {
   await page.evaluate(
-    async ({ customers, orders }) => {
+    async ({ customers, orders, now, pad }) => {
       const db = await new Promise<IDBDatabase>((ok, fail) => {
         const open = indexedDB.open('sellerlens');
         open.onsuccess = () => ok(open.result);
         open.onerror = () => fail(open.error);
       });
       const DAY = 86_400_000;
-      const now = Date.now();
       const put = (store: string, records: object[]) =>
         new Promise<void>((ok, fail) => {
           const tx = db.transaction(store, 'readwrite');
@@ -56,6 +56,8 @@ async function seed(page: Page, customers: number, orders: number): Promise<void
           lastOrderAt: now - (i % 700) * DAY,
           tiers,
           tiersAt: now,
+          // As lib/store/tier-activity.ts writes them (pad: the width it zero-pads the time to).
+          tierActivity: tiers.map((tier) => `${tier}|${String(now - (i % 700) * DAY).padStart(pad, '0')}`),
           tierOutcome: {
             tiers: tiers.map((tier) => ({
               tier,
@@ -97,7 +99,7 @@ async function seed(page: Page, customers: number, orders: number): Promise<void
       }
       db.close();
     },
-    { customers, orders },
+    { customers, orders, now: Date.now(), pad: tierActivityEntry('x', 0).length - 2 },
   );
 }
 

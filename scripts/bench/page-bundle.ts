@@ -1,5 +1,12 @@
 /** What the bench runs inside Chromium: the real readers, store and queries, bundled as one script. */
 export { readPage } from '../../lib/pages/read-page';
+export {
+  customerHistory,
+  customersInTier,
+  reviewRequests,
+  searchCustomers,
+  tierCounts,
+} from '../../lib/store/customer-queries';
 export { runCustomersJob } from '../../lib/store/customers-job';
 export { ingestReading } from '../../lib/store/ingest';
 export {
@@ -14,4 +21,5 @@ export {
 } from '../../lib/store/queries';
 export { openDb } from '../../lib/store/schema';
 export { recentUnrecognised } from '../../lib/store/unrecognised';
+export { TIERS } from '../../lib/tiers/types';
 export { scaleReadings } from './scale-data';

@@ -6,6 +6,7 @@
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { tierActivityOf } from '../../lib/store/tier-activity';
 import { useExtension } from './launch';
 
 const POLL = { timeout: 15_000, interval: 100 };
@@ -63,16 +64,18 @@ function expectedCounts(): Record<Tier, number> {
   return counts;
 }
 
+const DAY = 86_400_000;
+
 async function seed(popup: Page): Promise<void> {
+  const NOW = Date.now();
   await popup.evaluate(
-    async ({ tiersOf, orders }) => {
+    async ({ tiersOf, orders, now, activity }) => {
       const db = await new Promise<IDBDatabase>((ok, fail) => {
         const open = indexedDB.open('sellerlens');
         open.onsuccess = () => ok(open.result);
         open.onerror = () => fail(open.error);
       });
       const DAY = 86_400_000;
-      const now = Date.now();
       const put = (store: string, records: object[]) =>
         new Promise<void>((ok, fail) => {
           const tx = db.transaction(store, 'readwrite');
@@ -99,6 +102,7 @@ async function seed(popup: Page): Promise<void> {
           lastOrderAt: now - (i + 1) * DAY,
           lastActivityAt: now - (i + 1) * DAY,
           tiers,
+          tierActivity: activity[i],
           tiersAt: now,
           tierOutcome: {
             tiers: tiers.map((tier) =>
@@ -175,7 +179,13 @@ async function seed(popup: Page): Promise<void> {
       );
       db.close();
     },
-    { tiersOf: TIERS_OF, orders: ORDERS },
+    // As the customers job leaves them, tier-activity entries included (lib/store/tier-activity.ts).
+    {
+      tiersOf: TIERS_OF,
+      orders: ORDERS,
+      now: NOW,
+      activity: TIERS_OF.map((tiers, i) => tierActivityOf({ tiers, lastActivityAt: NOW - (i + 1) * DAY })),
+    },
   );
 }
 

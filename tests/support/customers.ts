@@ -1,5 +1,6 @@
 /** Stored customers as the background tiers job writes them; tests override what they are about. */
 import type { StoredCustomer } from '@/lib/store/schema';
+import { withTierActivity } from '@/lib/store/tier-activity';
 import type { TierId, TierOutcome, TierResult } from '@/lib/tiers';
 
 const COMPLAINT = { atozClaims: 1, negativeFeedback: 0, returns: 0, refunds: 0, complaints: 0, issues: 0 };
@@ -60,7 +61,8 @@ export function aStoredCustomer(
       averageDaysBetweenOrders: 21.5,
     },
   };
-  return {
+  // As the customers job stores one: its tier-activity entries in step with its tiers.
+  return withTierActivity({
     key: 'k-1',
     marketplace: 'US',
     displayName: 'Jane Doe',
@@ -71,5 +73,5 @@ export function aStoredCustomer(
     tierOutcome: outcome,
     tiersAt: at + 1000,
     ...rest,
-  };
+  });
 }

@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { PageReading } from '@/lib/messages/reading';
 import { customerKey } from '@/lib/store/customer-key';
+import { customersInTier } from '@/lib/store/customer-queries';
 import { runCustomersJob } from '@/lib/store/customers-job';
 import { ingestReading } from '@/lib/store/ingest';
 import { removeOlderThan } from '@/lib/store/prune';
@@ -107,6 +108,9 @@ describe('runCustomersJob', () => {
     ]);
     // The multi-entry index finds customers by tier (the popup's lists).
     expect(await db.customers.where('tiers').equals('complaint-risk').primaryKeys()).toEqual([sam]);
+    // ...and the tier-activity entries list each tier's customers, latest first.
+    expect((await customersInTier(db, 'complaint-risk', 10)).customers.map((c) => c.key)).toEqual([sam]);
+    expect((await customersInTier(db, 'high-value', 10)).customers.map((c) => c.key)).toEqual([jane]);
   });
 
   it("uses the seller's thresholds", async () => {
@@ -211,9 +215,12 @@ describe('runCustomersJob', () => {
     // A year later Jane has ordered nothing more: no longer high value, now churn risk.
     await runCustomersJob(db, NOW + 365 * DAY);
     expect((await db.customers.get(jane))?.tiers).toEqual(['churn-risk']);
+    expect((await customersInTier(db, 'high-value', 10)).customers).toEqual([]);
+    expect((await customersInTier(db, 'churn-risk', 10)).customers.map((c) => c.key)).toContain(jane);
     await writeSettings(db, { tiers: { churnRisk: { afterDays: 3650 } } });
     await runCustomersJob(db, NOW + 365 * DAY);
     expect((await db.customers.get(jane))?.tiers).toEqual([]);
+    expect(await db.customers.get(jane)).not.toHaveProperty('tierActivity');
   });
 
   it('keeps, and keeps computing, tiers of customers whose names retention erased', async () => {

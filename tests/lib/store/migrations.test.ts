@@ -1,5 +1,6 @@
 import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
+import { customersInTier } from '@/lib/store/customer-queries';
 import { openDb } from '@/lib/store/schema';
 import { CURRENT_VERSION, SCHEMA_VERSIONS } from '@/lib/store/versions';
 
@@ -44,6 +45,28 @@ describe('schema versions', () => {
     expect(await current.orders.count()).toBe(25);
     expect(await current.customers.get('a'.repeat(64))).toMatchObject({ lastActivityAt: 2 });
     expect(current.verno).toBe(CURRENT_VERSION);
+    current.close();
+  });
+
+  it('give customers stored at version 3 their tier-activity entries at version 4', async () => {
+    const v3 = SCHEMA_VERSIONS.filter((v) => v.version <= 3);
+    const old = new Dexie(NAME);
+    for (const v of v3) old.version(v.version).stores(v.stores);
+    await old.open();
+    const at = (days: number) => 1_795_000_000_000 - days * 86_400_000;
+    await old.table('customers').bulkAdd([
+      { key: 'a', marketplace: 'US', firstSeenAt: 1, lastActivityAt: at(90), tiers: ['churn-risk'] },
+      { key: 'b', marketplace: 'US', firstSeenAt: 1, lastActivityAt: at(70), tiers: ['churn-risk'] },
+      { key: 'c', marketplace: 'US', firstSeenAt: 1, lastActivityAt: at(1), tiers: ['potential'] },
+      { key: 'd', marketplace: 'US', firstSeenAt: 1, lastActivityAt: at(2) },
+    ]);
+    old.close();
+
+    const current = openDb(NAME);
+    expect(await current.customers.count()).toBe(4);
+    expect((await current.customers.get('d'))?.tierActivity).toBeUndefined();
+    const { customers, total } = await customersInTier(current, 'churn-risk', 10);
+    expect([customers.map((c) => c.key), total]).toEqual([['b', 'a'], 2]);
     current.close();
   });
 });
