@@ -3,7 +3,7 @@
  * and repurchase. Each runs only when its view is shown (the first screen never waits on them).
  */
 import { isCountedOrder } from '../tiers/customer-value';
-import { type ReviewRequestCandidate, reviewRequestWindow } from '../tiers/review-window';
+import { REVIEW_WINDOW, type ReviewRequestCandidate, reviewRequestWindow } from '../tiers/review-window';
 import { DAY_MS } from '../tiers/time';
 import { type CustomerFacts, TIERS, type TierId } from '../tiers/types';
 import { byActivity, isOrderIdQuery, loadNameIndex, matchNames } from './name-search';
@@ -107,13 +107,6 @@ export async function customerHistory(db: SellerLensDb, key: string): Promise<Cu
   };
 }
 
-/**
- * How far back an order may have been placed and still be delivered within the last 30 days.
- * The purchase index bounds the read (there is no delivery index); an order delivered more
- * than 150 days after it was placed is not offered.
- */
-const REVIEW_LOOKBACK_DAYS = 180;
-
 export interface ReviewRequestRow extends ReviewRequestCandidate {
   order: StoredOrder;
 }
@@ -130,11 +123,16 @@ export interface ReviewRequests {
  * close first, without the complaint-risk buyers (the exclusion list).
  */
 export async function reviewRequests(db: SellerLensDb, now: number): Promise<ReviewRequests> {
+  // Exactly the orders delivered inside the window, from the delivery index (one bulk read).
   const [orders, excludedKeys] = await Promise.all([
     db.orders
-      .where('purchasedAtMs')
-      .between(now - REVIEW_LOOKBACK_DAYS * DAY_MS, now, true, true)
-      .filter((o) => o.deliveredAt !== undefined)
+      .where('deliveredAt')
+      .between(
+        now - REVIEW_WINDOW.closesAfterDays * DAY_MS,
+        now - REVIEW_WINDOW.opensAfterDays * DAY_MS,
+        true,
+        true,
+      )
       .toArray(),
     db.customers.where('tiers').equals('complaint-risk').primaryKeys(),
   ]);

@@ -43,9 +43,13 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
     stores: { meta: '&key' },
   },
   {
-    // A tier's customers by last activity (multi-entry over "tier|time" strings).
+    // A tier's customers by last activity (multi-entry over "tier|time" strings); orders by
+    // delivery, for the review-request window (only delivered orders are in that index).
     version: 4,
-    stores: { customers: '&key, lastActivityAt, marketplace, *tiers, *tierActivity' },
+    stores: {
+      customers: '&key, lastActivityAt, marketplace, *tiers, *tierActivity',
+      orders: '&orderId, purchasedAtMs, customerKey, deliveredAt',
+    },
     upgrade: (tx) =>
       tx
         .table<StoredCustomer>('customers')

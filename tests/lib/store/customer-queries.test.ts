@@ -198,6 +198,13 @@ describe('reviewRequests', () => {
     ]);
     expect(rows[0]?.order.orderId).toBe('111-0000004-0000004');
   });
+
+  it('offers an order by when it was delivered, however long ago it was placed', async () => {
+    // Placed 200 days ago (a pre-order, a long backorder), delivered 10 days ago.
+    await db.orders.put(storedOrder('111-0000008-0000008', 'ok', 200, { deliveredAt: NOW - 10 * DAY }));
+    const { rows } = await reviewRequests(db, NOW);
+    expect(rows.map((r) => [r.orderId, r.daysLeft])).toEqual([['111-0000008-0000008', 20]]);
+  });
 });
 
 describe('repurchase facts', () => {
