@@ -82,7 +82,13 @@ async function inChromium(executablePath: string, code: string): Promise<void> {
       .SellerLensBench;
     const times: number[] = [];
     let rows = 0;
+    // The reader keeps its last reading while the rows' text is unchanged: a space added to or
+    // taken from the last row before each sample makes every sample a whole read.
+    const lastRow = document.querySelector('#orders-table tbody > tr:last-child');
+    const space = document.createTextNode(' ');
     for (let i = 0; i < 60; i++) {
+      if (space.parentNode) space.remove();
+      else lastRow?.append(space);
       const t0 = performance.now();
       const reading = readPage(document, pageUrl);
       times.push(performance.now() - t0);
