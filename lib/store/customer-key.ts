@@ -35,9 +35,13 @@ const PLACEHOLDERS = new Set([
   '亚马逊买家',
 ]);
 
+/** A name as keys and searches compare it: width, case and spacing do not matter. */
+export const foldName = (name: string): string =>
+  name.normalize('NFKC').toLowerCase().replace(/\s+/g, ' ').trim();
+
 export function normaliseBuyerName(name: string | undefined): string | undefined {
   if (name === undefined) return undefined;
-  const normal = name.normalize('NFKC').toLowerCase().replace(/\s+/g, ' ').trim();
+  const normal = foldName(name);
   return PLACEHOLDERS.has(normal) ? undefined : normal;
 }
 

@@ -6,6 +6,7 @@
  * 150–230 ms a key. Names are personal data: the index lives only as long as the view that
  * holds it, and is read again whenever the customers change (retention erases names).
  */
+import { foldName } from './customer-key';
 import type { SellerLensDb, StoredCustomer } from './schema';
 
 /** Digits and dashes are an order id: no buyer is named "111-22". */
@@ -14,8 +15,7 @@ const ORDER_ID_PART = /^[\d-]{3,19}$/;
 export const isOrderIdQuery = (query: string): boolean => ORDER_ID_PART.test(query.trim());
 
 /** As customer-key.ts compares names: width, case and spacing do not matter. */
-export const normaliseForSearch = (name: string): string =>
-  name.normalize('NFKC').toLowerCase().replace(/\s+/g, ' ').trim();
+export const normaliseForSearch = foldName;
 
 /** Latest activity first, ties by key descending: the order a reverse walk of the index gives. */
 export const byActivity = (a: StoredCustomer, b: StoredCustomer): number =>
