@@ -69,7 +69,7 @@ export function App() {
             <h2 id="sl-replies-heading">{t('repliesHeading')}</h2>
             <PolicySetting
               value={settings.replyPolicy}
-              // The running clocks move with it; the toolbar badge follows on its next minute.
+              // The running clocks move with it, and the toolbar badge follows at once (badge.ts).
               onChange={(replyPolicy) => void setReplyPolicy(db, replyPolicy, Date.now())}
             />
             <AlertsSetting
