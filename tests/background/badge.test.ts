@@ -5,11 +5,11 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { BADGE_COLOURS, startBadge } from '@/entrypoints/background/badge';
-import type { PageReading } from '@/lib/messages/reading';
 import { AMAZON_POLICY } from '@/lib/sla';
 import { ingestReading } from '@/lib/store/ingest';
 import { setReplyPolicy } from '@/lib/store/reply-deadlines';
 import { openDb, type SellerLensDb } from '@/lib/store/schema';
+import { aWaitingInbox } from '../support/threads';
 
 let db: SellerLensDb;
 let n = 0;
@@ -24,23 +24,6 @@ afterEach(async () => {
   await db.delete();
 });
 
-const H = 3_600_000;
-
-/** A buyer waiting since `hoursAgo`, seen in the inbox. */
-const waiting = (threadId: string, hoursAgo: number): PageReading => ({
-  kind: 'messages-inbox',
-  marketplace: 'US',
-  language: 'en-US',
-  threads: [
-    {
-      threadId,
-      buyerName: 'Ava',
-      responseNeeded: true,
-      lastMessageAt: new Date(Date.now() - hoursAgo * H).toISOString(),
-    },
-  ],
-});
-
 const badge = () => fakeBrowser.action.getBadgeText({});
 /** "#C45500" as the API reads it back: [196, 85, 0, 255]. */
 const rgba = (hex: string) => [1, 3, 5].map((i) => Number.parseInt(hex.slice(i, i + 2), 16)).concat(255);
@@ -52,9 +35,9 @@ describe('the toolbar badge', () => {
     expect((await fakeBrowser.alarms.get('sellerlens-badge'))?.periodInMinutes).toBe(1);
 
     // Asked 8 h ago: 16 h left under Amazon's 24 h, not yet at risk.
-    await ingestReading(db, waiting('case-1', 8), Date.now(), { policy: AMAZON_POLICY });
+    await ingestReading(db, aWaitingInbox('case-1', 8), Date.now(), { policy: AMAZON_POLICY });
     // Asked 20 h ago: at risk.
-    await ingestReading(db, waiting('case-2', 20), Date.now(), { policy: AMAZON_POLICY });
+    await ingestReading(db, aWaitingInbox('case-2', 20), Date.now(), { policy: AMAZON_POLICY });
     await expect.poll(badge).toBe('1');
     expect(await fakeBrowser.action.getBadgeBackgroundColor({})).toEqual(rgba(BADGE_COLOURS['at-risk']));
 

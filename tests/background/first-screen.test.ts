@@ -1,12 +1,12 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { keepFirstScreen } from '@/entrypoints/background/first-screen';
-import type { PageReading } from '@/lib/messages/reading';
 import { AMAZON_POLICY } from '@/lib/sla';
 import { FIRST_SCREEN_KEY, parseFirstScreen } from '@/lib/store/first-screen';
 import { ingestReading } from '@/lib/store/ingest';
 import { openDb, type SellerLensDb } from '@/lib/store/schema';
 import { writeSettings } from '@/lib/store/settings';
+import { aWaitingInbox } from '../support/threads';
 
 let db: SellerLensDb;
 let n = 0;
@@ -19,20 +19,6 @@ afterEach(async () => {
   await db.delete();
 });
 
-const waiting = (threadId: string): PageReading => ({
-  kind: 'messages-inbox',
-  marketplace: 'US',
-  language: 'en-US',
-  threads: [
-    {
-      threadId,
-      buyerName: 'Ava',
-      responseNeeded: true,
-      lastMessageAt: new Date(Date.now() - 3_600_000).toISOString(),
-    },
-  ],
-});
-
 async function kept() {
   return parseFirstScreen((await fakeBrowser.storage.session.get(FIRST_SCREEN_KEY))[FIRST_SCREEN_KEY]);
 }
@@ -41,7 +27,7 @@ describe("the popup's first screen, kept by the background", () => {
   it('is written at start, and again after every change to the waiting threads or the policy', async () => {
     const keeper = keepFirstScreen(db);
     await expect.poll(kept).toEqual([AMAZON_POLICY, []]);
-    await ingestReading(db, waiting('case-1'), Date.now());
+    await ingestReading(db, aWaitingInbox('case-1'), Date.now());
     await expect.poll(async () => (await kept())?.[1].map((t) => t.threadId)).toEqual(['case-1']);
     await writeSettings(db, { atRiskHours: 4 });
     await expect.poll(async () => (await kept())?.[0].atRiskHours).toBe(4);
