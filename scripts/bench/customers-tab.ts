@@ -8,7 +8,8 @@
  */
 import { loadavg } from 'node:os';
 import type { Page } from 'playwright-core';
-import { tierActivityEntry } from '../../lib/store/tier-activity';
+import { tierActivityOf } from '../../lib/store/tier-activity';
+import type { TierId } from '../../lib/tiers/types';
 import { launchExtension } from '../../tests/e2e/harness';
 
 export interface CustomersTabFigure {
@@ -16,9 +17,32 @@ export interface CustomersTabFigure {
   value: string;
 }
 
+const DAY = 86_400_000;
+// Shares like a real store's: most buyers potential, a tenth high-value, 2 % excluded.
+const TIER_SETS: TierId[][] = [
+  ['potential'],
+  ['potential'],
+  ['potential'],
+  ['churn-risk'],
+  ['potential'],
+  ['high-value', 'top-20'],
+  ['potential'],
+  ['churn-risk'],
+  ['potential'],
+  [],
+];
+
 async function seed(page: Page, customers: number, orders: number): Promise<void> {
+  const now = Date.now();
+  const tiersOf = Array.from({ length: customers }, (_, i): TierId[] =>
+    i % 50 === 7 ? ['churn-risk', 'complaint-risk'] : (TIER_SETS[i % 10] ?? []),
+  );
+  // As the customers job writes them (lib/store/tier-activity.ts).
+  const activity = tiersOf.map((tiers, i) =>
+    tierActivityOf({ tiers, lastActivityAt: now - (i % 700) * DAY }),
+  );
   await page.evaluate(
-    async ({ customers, orders, now, pad }) => {
+    async ({ customers, orders, now, tiersOf, activity }) => {
       const db = await new Promise<IDBDatabase>((ok, fail) => {
         const open = indexedDB.open('sellerlens');
         open.onsuccess = () => ok(open.result);
@@ -32,21 +56,8 @@ async function seed(page: Page, customers: number, orders: number): Promise<void
           tx.oncomplete = () => ok();
           tx.onerror = () => fail(tx.error);
         });
-      // Shares like a real store's: most buyers potential, a tenth high-value, 2 % excluded.
-      const tierSets = [
-        ['potential'],
-        ['potential'],
-        ['potential'],
-        ['churn-risk'],
-        ['potential'],
-        ['high-value', 'top-20'],
-        ['potential'],
-        ['churn-risk'],
-        ['potential'],
-        [],
-      ];
       const records = Array.from({ length: customers }, (_, i) => {
-        const tiers = i % 50 === 7 ? ['churn-risk', 'complaint-risk'] : (tierSets[i % 10] ?? []);
+        const tiers = tiersOf[i] ?? [];
         return {
           key: `k${i}`,
           marketplace: 'US',
@@ -56,8 +67,7 @@ async function seed(page: Page, customers: number, orders: number): Promise<void
           lastOrderAt: now - (i % 700) * DAY,
           tiers,
           tiersAt: now,
-          // As lib/store/tier-activity.ts writes them (pad: the width it zero-pads the time to).
-          tierActivity: tiers.map((tier) => `${tier}|${String(now - (i % 700) * DAY).padStart(pad, '0')}`),
+          tierActivity: activity[i],
           tierOutcome: {
             tiers: tiers.map((tier) => ({
               tier,
@@ -99,7 +109,7 @@ async function seed(page: Page, customers: number, orders: number): Promise<void
       }
       db.close();
     },
-    { customers, orders, now: Date.now(), pad: tierActivityEntry('x', 0).length - 2 },
+    { customers, orders, now, tiersOf, activity },
   );
 }
 
