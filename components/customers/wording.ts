@@ -2,6 +2,8 @@
  * Tier names and reasons in the UI language. lib/tiers hands over codes and numbers only; the
  * sentences live here, one catalogue key per code, so that both languages stay complete.
  */
+
+import { daysAgoMessage } from '@/lib/locale/days-ago';
 import { formatMoney, formatNumber } from '@/lib/locale/format';
 import type { TierId, TierReason } from '@/lib/tiers';
 import { t } from '../i18n';
@@ -21,8 +23,10 @@ export function tierName(tier: TierId): string {
   }
 }
 
-export const daysAgo = (days: number): string =>
-  days <= 0 ? t('daysAgoZero') : days === 1 ? t('daysAgoOne') : t('daysAgoOther', days);
+export function daysAgo(days: number): string {
+  const [key, ...count] = daysAgoMessage(days);
+  return t(key, ...count);
+}
 
 const money = (amountMinor: number, currency: string, language: string) =>
   formatMoney({ amountMinor, currency }, language);

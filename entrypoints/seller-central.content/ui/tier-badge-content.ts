@@ -3,6 +3,7 @@
  * and numbers, the message catalogues own the sentences. Complaint risk is worded as what the
  * seller should do: "Do not solicit".
  */
+import { daysAgoMessage } from '@/lib/locale/days-ago';
 import { formatDayIn, formatMoney, formatNumber } from '@/lib/locale/format';
 import type { CustomerTiersInfo } from '@/lib/messages/protocol';
 import type { TierReason } from '@/lib/tiers/reasons';
@@ -26,10 +27,10 @@ export function tierLabel(t: Translate, tier: TierId): string {
   }
 }
 
-/** "today", "1 day ago", "6 days ago": the popup's words (components/customers/wording.ts). */
+/** "today", "1 day ago", "6 days ago", as the popup's card says it. */
 function daysAgo(t: Translate, f: Formats, days: number): string {
-  if (days <= 0) return t('daysAgoZero');
-  return days === 1 ? t('daysAgoOne') : t('daysAgoOther', [f.count(days)]);
+  const [key, ...count] = daysAgoMessage(days);
+  return t(key, count.map(f.count));
 }
 
 interface Formats {
