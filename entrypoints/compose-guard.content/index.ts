@@ -14,6 +14,6 @@ export default defineContentScript({
   ]),
   runAt: 'document_idle',
   main(ctx) {
-    runFeatures(ctx, [wordingGuardFeature]);
+    runFeatures(ctx, undefined, [wordingGuardFeature]);
   },
 });

@@ -74,11 +74,18 @@ export const orderSummary = z.strictObject({
   salesChannel: text(100).optional(),
 });
 
+/** Rows left out because they could not be read wholly: how many, and why (no buyer data). */
+export const skippedRows = z.strictObject({
+  count: z.number().int().min(1).max(10_000),
+  reasons: z.array(text(200)).max(10),
+});
+
 const base = {
   /** The marketplace the page is about (switcher, else the host's). */
   marketplace: marketplaceCode,
   /** The UI language the seller chose (`<html lang>`), not the marketplace's. */
   language: text(35),
+  skipped: skippedRows.optional(),
 };
 
 export const ordersListReading = z.strictObject({
@@ -194,6 +201,8 @@ export const pageKind = z.enum([
 export const unknownReading = z.strictObject({
   kind: z.literal('unknown'),
   marketplace: marketplaceCode.optional(),
+  /** The UI language, when the page is a Seller Central page: diagnostics name it. */
+  language: text(35).optional(),
   /** The kind the URL promised, when it promised one: its markup did not match. */
   expected: pageKind.exclude(['unknown', 'signed-out']).optional(),
   /** Why, without personal data: which selectors failed. */

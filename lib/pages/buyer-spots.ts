@@ -1,114 +1,73 @@
 /**
- * Where buyer names are shown, for overlays (tier badges): the name element, and what
- * identifies the buyer there exactly as the store keyed them — the same reading the content
- * script sends, so that a name hashed here gives the key ingest gave it. Orders are keyed
- * with their order id (a placeholder name is one customer per order); threads by name only,
- * and by the order or thread the background knows.
- * On the orders list, the order page, the inbox rows, and the open thread (its header and
- * the inbox rows beside it). A page the reader does not recognise gives no spots.
+ * The places of the records of readers that do not yet give them while they read (the order
+ * page, the inbox, the open thread): found beside the reading just made, never by reading the
+ * page again. The orders list gives its own (orders-list/read-order-record.ts).
  */
-import { type PageContext, pageContext } from './context';
-import { detectPageKind, parseUrl } from './detect';
-import { queryAllFirst, queryFirst, textOf } from './dom';
-import { readMessageThread } from './message-thread/read-message-thread';
+import type { PageReading } from '../messages/reading';
+import type { PageContext } from './context';
+import { queryFirst, textOf } from './dom';
 import { MESSAGE_THREAD } from './message-thread/selectors';
 import { inboxRows } from './messages-inbox/rows';
-import { readOrderDetail } from './order-detail/read-order-detail';
 import { ORDER_DETAIL, PERSONAL_DATA } from './order-detail/selectors';
-import { readOrdersList } from './orders-list/read-orders-list';
-import { ORDERS_LIST } from './orders-list/selectors';
+import type { RecordPlace } from './places';
 
-export interface BuyerSpot {
-  /** The element showing the buyer's name: an overlay goes right after it. */
-  anchor: Element;
-  /** How the store keyed this buyer: an order (name or order id) or a thread (name). */
-  source: 'order' | 'thread';
-  marketplace: string;
-  buyerName?: string;
-  orderId?: string;
-  threadId?: string;
-}
-
-function orderListSpots(doc: Document, ctx: PageContext): BuyerSpot[] {
-  const reading = readOrdersList(doc, ctx);
-  if (reading.kind !== 'orders-list') return [];
-  // The reader reads these rows in this order, one order per row.
-  const rows = queryAllFirst(doc, ORDERS_LIST.rows).filter((row) => row.querySelector('td'));
-  return rows.flatMap((row, i) => {
-    const order = reading.orders[i];
-    const anchor = queryFirst(row, ORDERS_LIST.buyerName);
-    if (!order || !anchor || !textOf(row).includes(order.orderId)) return [];
-    const spot: BuyerSpot = {
-      anchor,
-      source: 'order',
-      marketplace: order.marketplace,
-      orderId: order.orderId,
-    };
-    if (order.buyerName) spot.buyerName = order.buyerName;
-    return [spot];
-  });
-}
-
-function orderDetailSpots(doc: Document, ctx: PageContext): BuyerSpot[] {
-  const reading = readOrderDetail(doc, ctx);
+function orderDetailPlaces(doc: Document, reading: PageReading): RecordPlace[] {
   const app = queryFirst(doc, ORDER_DETAIL.app);
   const anchor = app ? queryFirst(app, ORDER_DETAIL.buyerName) : null;
-  if (reading.kind !== 'order-detail' || !anchor || anchor.closest(PERSONAL_DATA.join(', '))) return [];
+  if (reading.kind !== 'order-detail' || !app) return [];
   const { order } = reading;
-  const spot: BuyerSpot = { anchor, source: 'order', marketplace: order.marketplace, orderId: order.orderId };
-  if (order.buyerName) spot.buyerName = order.buyerName;
-  return [spot];
+  const place: RecordPlace = {
+    source: 'order',
+    row: app,
+    marketplace: order.marketplace,
+    orderId: order.orderId,
+  };
+  if (anchor && !anchor.closest(PERSONAL_DATA.join(', '))) place.name = anchor;
+  if (order.buyerName) place.buyerName = order.buyerName;
+  return [place];
 }
 
-function inboxSpots(doc: Document, ctx: PageContext): BuyerSpot[] {
-  return inboxRows(doc, ctx).flatMap(({ row, anchor, ...ids }) => {
+function inboxPlaces(doc: Document, ctx: PageContext): RecordPlace[] {
+  return inboxRows(doc, ctx).map(({ row, anchor, ...ids }) => {
+    const place: RecordPlace = { source: 'thread', row, ...ids };
     // Without a name element the row has no place beside a name.
-    if (anchor === row) return [];
-    const spot: BuyerSpot = { anchor, source: 'thread', ...ids };
-    const name = textOf(anchor).slice(0, 200);
-    if (name) spot.buyerName = name;
-    return [spot];
+    if (anchor !== row) {
+      place.name = anchor;
+      const name = textOf(anchor).slice(0, 200);
+      if (name) place.buyerName = name;
+    }
+    return place;
   });
 }
 
-function threadHeaderSpots(doc: Document, ctx: PageContext, url: string): BuyerSpot[] {
-  const reading = readMessageThread(doc, ctx, url);
+function threadHeaderPlaces(doc: Document, ctx: PageContext, reading: PageReading): RecordPlace[] {
   const pane = queryFirst(doc, MESSAGE_THREAD.pane);
   const header = pane ? queryFirst(pane, MESSAGE_THREAD.header) : null;
   const anchor = header ? queryFirst(header, MESSAGE_THREAD.buyerName) : null;
-  if (reading.kind !== 'message-thread' || !anchor) return [];
+  if (reading.kind !== 'message-thread' || !pane) return [];
   const { thread } = reading;
-  const spot: BuyerSpot = {
-    anchor,
+  const place: RecordPlace = {
     source: 'thread',
+    row: pane,
     marketplace: thread.marketplace ?? ctx.marketplace.code,
   };
+  if (anchor) place.name = anchor;
   for (const k of ['buyerName', 'orderId', 'threadId'] as const) {
     const v = thread[k];
-    if (v) spot[k] = v;
+    if (v) place[k] = v;
   }
-  return [spot];
+  return [place];
 }
 
-export function buyerSpots(doc: Document, url: string): BuyerSpot[] {
-  const parsed = parseUrl(url);
-  const ctx = parsed ? pageContext(doc, parsed) : undefined;
-  if (!ctx) return [];
-  try {
-    switch (detectPageKind(url)) {
-      case 'orders-list':
-        return orderListSpots(doc, ctx);
-      case 'order-detail':
-        return orderDetailSpots(doc, ctx);
-      case 'messages-inbox':
-        return inboxSpots(doc, ctx);
-      case 'message-thread':
-        return [...threadHeaderSpots(doc, ctx, url), ...inboxSpots(doc, ctx)];
-      default:
-        return [];
-    }
-  } catch {
-    // As readPage: a page that breaks a reader is a page we do not recognise, never an error.
-    return [];
+export function placesBeside(doc: Document, ctx: PageContext, reading: PageReading): RecordPlace[] {
+  switch (reading.kind) {
+    case 'order-detail':
+      return orderDetailPlaces(doc, reading);
+    case 'messages-inbox':
+      return inboxPlaces(doc, ctx);
+    case 'message-thread':
+      return [...threadHeaderPlaces(doc, ctx, reading), ...inboxPlaces(doc, ctx)];
+    default:
+      return [];
   }
 }

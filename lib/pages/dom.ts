@@ -98,6 +98,23 @@ function compile<K extends string>(sets: LabelSets<K>): CompiledLabels<K> {
   return result;
 }
 
+/**
+ * The label a text starts with ("Buyer name: Ann" → buyerName, "Ann"; "Buyer name" → "").
+ * A label must stand alone or be followed by a colon, as in labelledValues.
+ */
+export function matchLabel<K extends string>(
+  text: string,
+  sets: LabelSets<K>,
+): { key: K; rest: string } | undefined {
+  const { pattern, keyOf, firsts } = compile(sets);
+  if (text.length > 200 || !firsts.has(firstVisible(text))) return undefined;
+  const clean = cleanSpace(text);
+  const match = pattern.exec(clean);
+  const key = match ? keyOf.get((match[1] ?? '').toLowerCase()) : undefined;
+  if (!match || key === undefined) return undefined;
+  return { key, rest: stripLead(clean.slice(match[0].length)) };
+}
+
 const SHOW_TEXT = 4; // NodeFilter.SHOW_TEXT, without relying on the global
 const stripLead = (s: string): string => s.replace(/^[\s:：]+/, '').trim();
 

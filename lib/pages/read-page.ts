@@ -1,10 +1,12 @@
 /**
  * `readPage(doc, url)`: the one way anything in SellerLens learns what a Seller Central page
  * shows. Detection comes from the URL alone; the markup then either matches the kind the URL
- * promised or the reading is 'unknown' with the reason.
+ * promised or the reading is 'unknown' with the reason. `readPageWithPlaces` also says where
+ * each record sits, for the overlays: the page session reads once and features render from it.
  */
 import type { PageKind, PageReading } from '../messages/reading';
 import { readAccountHealth } from './account-health/read-account-health';
+import { placesBeside } from './buyer-spots';
 import { readCompose } from './compose/read-compose';
 import type { PageContext } from './context';
 import { pageContext } from './context';
@@ -14,45 +16,65 @@ import { readMessageThread } from './message-thread/read-message-thread';
 import { readMessagesInbox } from './messages-inbox/read-messages-inbox';
 import { readOrderDetail } from './order-detail/read-order-detail';
 import { readOrdersList } from './orders-list/read-orders-list';
+import type { PageRead } from './places';
 import { readSignedOut } from './signed-out';
 
-type Reader = (doc: Document, ctx: PageContext, url: string) => PageReading;
+type Reader = (doc: Document, ctx: PageContext, url: string) => PageRead;
+
+/** A reader that gives a reading only: its places, if any, are found beside it. */
+const plain =
+  (read: (doc: Document, ctx: PageContext, url: string) => PageReading): Reader =>
+  (doc, ctx, url) => {
+    const reading = read(doc, ctx, url);
+    return { reading, places: placesBeside(doc, ctx, reading) };
+  };
 
 const READERS: Partial<Record<PageKind, Reader>> = {
-  'orders-list': readOrdersList,
-  'order-detail': readOrderDetail,
-  'account-health': readAccountHealth,
-  'customer-service-performance': readCustomerServicePerformance,
-  'messages-inbox': (doc, ctx) => readMessagesInbox(doc, ctx),
-  'message-thread': (doc, ctx, url) => readMessageThread(doc, ctx, url),
-  compose: (doc, ctx, url) => readCompose(doc, ctx, url),
+  'orders-list': (doc, ctx) => readOrdersList(doc, ctx),
+  'order-detail': plain((doc, ctx) => readOrderDetail(doc, ctx)),
+  'account-health': plain(readAccountHealth),
+  'customer-service-performance': plain(readCustomerServicePerformance),
+  'messages-inbox': plain((doc, ctx) => readMessagesInbox(doc, ctx)),
+  'message-thread': plain((doc, ctx, url) => readMessageThread(doc, ctx, url)),
+  compose: plain((doc, ctx, url) => readCompose(doc, ctx, url)),
 };
 
-export function readPage(doc: Document, url: string): PageReading {
+const only = (reading: PageReading): PageRead => ({ reading, places: [] });
+
+export function readPageWithPlaces(doc: Document, url: string): PageRead {
   const parsed = parseUrl(url);
   const ctx = parsed ? pageContext(doc, parsed) : undefined;
-  if (!parsed || !ctx) return { kind: 'unknown', reason: 'not a Seller Central page' };
+  if (!parsed || !ctx) return only({ kind: 'unknown', reason: 'not a Seller Central page' });
   const kind = detectPageKind(url);
   if (kind === 'signed-out' || readSignedOut(doc)) {
-    return { kind: 'signed-out', marketplace: ctx.marketplace.code };
+    return only({ kind: 'signed-out', marketplace: ctx.marketplace.code });
   }
   const reader = READERS[kind];
   if (!reader)
-    return {
+    return only({
       kind: 'unknown',
       marketplace: ctx.marketplace.code,
+      language: ctx.language,
       reason: `SellerLens does not read ${kind} pages`,
-    };
+    });
   try {
-    return reader(doc, ctx, url);
+    const read = reader(doc, ctx, url);
+    if (read.reading.kind === 'unknown' && !read.reading.language)
+      return { ...read, reading: { ...read.reading, language: ctx.language } };
+    return read;
   } catch (error) {
     // A reader must never throw into the page: an unexpected failure is an unrecognised page.
     const message = error instanceof Error ? error.message : String(error);
-    return {
+    return only({
       kind: 'unknown',
       expected: kind === 'unknown' ? undefined : kind,
       marketplace: ctx.marketplace.code,
+      language: ctx.language,
       reason: `reader failed: ${message.slice(0, 200)}`,
-    };
+    });
   }
+}
+
+export function readPage(doc: Document, url: string): PageReading {
+  return readPageWithPlaces(doc, url).reading;
 }

@@ -4,6 +4,7 @@
  * a known value, and the status follows the latest observation of it.
  */
 import type { OrderSummary } from '../messages/reading';
+import { withTotal } from './order-value';
 import type { StoredOrder } from './schema';
 
 export type MergeOutcome = 'added' | 'updated' | 'unchanged';
@@ -22,9 +23,10 @@ function definedFields<T extends object>(value: T): Partial<T> {
 
 export function mergeOrder(
   existing: StoredOrder | undefined,
-  incoming: OrderSummary,
+  observed: OrderSummary,
   observedAt: number,
 ): { record: StoredOrder; outcome: MergeOutcome } {
+  const incoming = withTotal(observed);
   if (!existing) {
     return {
       outcome: 'added',

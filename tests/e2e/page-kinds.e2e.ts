@@ -6,7 +6,7 @@
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { DEMO_PAGES, readDemoFixture } from '../fixtures/demo-site';
+import { changedOrdersLayout, DEMO_PAGES, readDemoFixture } from '../fixtures/demo-site';
 import type { Harness } from './harness';
 import { useExtension } from './launch';
 
@@ -25,10 +25,7 @@ const SESSION_ENDED_IN = 'https://sellercentral.amazon.in/messaging/inbox';
  * Opened after the pages under test, its mark shows when theirs would have shown too.
  */
 const CHANGED_URL = 'https://sellercentral.amazon.co.uk/orders-v3?page=1';
-const CHANGED = readDemoFixture('orders-list/us-en-shipped.html').replaceAll(
-  'orders-table',
-  'orders-grid-v4',
-);
+const CHANGED = changedOrdersLayout();
 
 interface StoredHealth {
   marketplace: string;

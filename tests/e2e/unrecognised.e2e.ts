@@ -1,13 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { readDemoFixture } from '../fixtures/demo-site';
+import { changedOrdersLayout, readDemoFixture } from '../fixtures/demo-site';
 import { useExtension } from './launch';
 
-/** A deliberately changed layout: the orders table renamed, as a redesign would. */
+/** A deliberately changed layout: statuses as icons without words, as a redesign might. */
 const CHANGED_URL = 'https://sellercentral.amazon.co.uk/orders-v3?page=1';
-const changed = readDemoFixture('orders-list/us-en-shipped.html').replaceAll(
-  'orders-table',
-  'orders-grid-v4',
-);
+const changed = changedOrdersLayout();
 const POLL = { timeout: 15_000, interval: 100 };
 
 describe('a page SellerLens does not recognise', () => {
@@ -25,7 +22,9 @@ describe('a page SellerLens does not recognise', () => {
     await expect.poll(() => entry.count(), POLL).toBe(1);
     expect(await entry.locator('code').textContent()).toBe('sellercentral.amazon.co.uk/orders-v3');
     const stored = await extension().stored<{ path: string; reason: string }>('unrecognised');
-    expect(stored).toMatchObject([{ path: '/orders-v3', reason: 'no orders table (#orders-table)' }]);
+    expect(stored).toMatchObject([
+      { path: '/orders-v3', reason: '6 of 6 rows unreadable: no order status shown' },
+    ]);
 
     // The mark can be dismissed, and the page is untouched otherwise.
     await page.locator('#sellerlens-unrecognised-mark button').click();

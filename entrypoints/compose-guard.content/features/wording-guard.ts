@@ -5,6 +5,10 @@
  * popup asks for the active tab's findings through a message.
  */
 import { t, uiLanguage } from '@/components/i18n';
+import { WordingGuard } from '@/lib/inline/compose/guard';
+import { isOverlay, overlayFor } from '@/lib/inline/compose/overlay';
+import { pageChanged } from '@/lib/inline/compose/page-changed';
+import { sentWatch } from '@/lib/inline/compose/sent-watch';
 import { boxText } from '@/lib/pages/compose/box-text';
 import { findComposeBox, findSendButton } from '@/lib/pages/compose/compose-box';
 import { pageContext } from '@/lib/pages/context';
@@ -14,10 +18,6 @@ import { checkWording, prepareWording } from '@/lib/wording/check';
 import { repeatHash } from '@/lib/wording/repeat';
 import type { Purpose } from '@/lib/wording/types';
 import type { Feature } from '../../seller-central.content/run-features';
-import { WordingGuard } from '../guard';
-import { pageChanged } from '../page-changed';
-import { sentWatch } from '../sent-watch';
-import { isOverlay, overlayFor } from '../ui/overlay';
 
 const PAUSE_MS = 300;
 
@@ -66,7 +66,7 @@ async function recordSent(text: string): Promise<void> {
   await browser.runtime.sendMessage({ type: 'sent', hash, at: Date.now() }).catch(() => undefined);
 }
 
-export const wordingGuardFeature: Feature = {
+export const wordingGuardFeature: Feature<undefined> = {
   id: 'wording-guard',
   start(ctx) {
     let guard: WordingGuard | undefined;

@@ -1,37 +1,34 @@
 /**
  * A tier badge beside every buyer name on the orders list, an order page, the inbox rows and
- * an open thread. The buyer's key is hashed here from the name the page shows (as ingest
- * did), so badges work for buyers whose names retention erased long ago; the background
- * answers by key, and by the orders and threads the rows name. Follows the page as it
- * changes (a MutationObserver, debounced, ignoring SellerLens's own marks; no polling).
- * Refreshes also when this tab's reading was stored: the background answers after the tiers
- * job has run on it.
+ * an open thread, drawn from the page session's places (the reader found the names while it
+ * read: nothing here reads or observes the page). The buyer's key is hashed here from the
+ * name the page shows (as ingest did), so badges work for buyers whose names retention
+ * erased long ago; the background answers by key, and by the orders and threads the rows
+ * name. Asks again when this tab's reading was stored: the background answers after the
+ * tiers job has run on it. A late answer never overwrites a newer one.
  */
+import { fitBadges, removeBadgesExcept, upsertBadge } from '@/lib/inline/tier-badge';
+import { tierBadgeContent } from '@/lib/inline/tier-badge-content';
 import { marketplaceByCode } from '@/lib/locale/marketplaces';
 import type { ExtensionMessage, TiersReply } from '@/lib/messages/protocol';
-import { type BuyerSpot, buyerSpots } from '@/lib/pages/buyer-spots';
-import { detectPageKind } from '@/lib/pages/detect';
+import type { RecordPlace } from '@/lib/pages/places';
 import { customerKey } from '@/lib/store/customer-key';
 import type { Feature } from '../run-features';
 import { onStored } from '../send-reading';
-import { isChip } from '../ui/countdown-chip';
-import { fitBadges, isBadge, removeBadgesExcept, upsertBadge } from '../ui/tier-badge';
-import { tierBadgeContent } from '../ui/tier-badge-content';
 
-const PAGES = new Set(['orders-list', 'order-detail', 'messages-inbox', 'message-thread']);
 const MAX_IDS = 500;
 
 interface Keyed {
-  spot: BuyerSpot;
+  place: RecordPlace & { name: Element };
   key?: string;
 }
 
 /** The key ingest gave this buyer: orders with their order id (placeholders), threads by name. */
-function keyOf(spot: BuyerSpot): Promise<string | undefined> {
+function keyOf(place: RecordPlace): Promise<string | undefined> {
   return customerKey({
-    marketplace: spot.marketplace,
-    ...(spot.buyerName ? { buyerName: spot.buyerName } : {}),
-    ...(spot.source === 'order' && spot.orderId ? { orderId: spot.orderId } : {}),
+    marketplace: place.marketplace,
+    ...(place.buyerName ? { buyerName: place.buyerName } : {}),
+    ...(place.source === 'order' && place.orderId ? { orderId: place.orderId } : {}),
   });
 }
 
@@ -43,17 +40,17 @@ function render(keyed: readonly Keyed[], reply: TiersReply): void {
   // Keys are literal in tier-badge-content.ts, where the catalogue test finds and checks them.
   const t = (key: string, subs?: string[]) => browser.i18n.getMessage(key as never, subs);
   const kept = new Set<HTMLElement>();
-  for (const { spot, key } of keyed) {
+  for (const { place, key } of keyed) {
     // The stored buyer of the thread or order wins over the name shown (a first name only).
     const buyer =
-      (spot.threadId ? reply.keyOfThread[spot.threadId] : undefined) ??
-      (spot.orderId ? reply.keyOfOrder[spot.orderId] : undefined) ??
+      (place.threadId ? reply.keyOfThread[place.threadId] : undefined) ??
+      (place.orderId ? reply.keyOfOrder[place.orderId] : undefined) ??
       key;
     const info = buyer ? reply.byKey[buyer] : undefined;
-    if (!buyer || !info || !spot.anchor.isConnected) continue;
-    const timeZone = marketplaceByCode(spot.marketplace)?.timeZone ?? 'UTC';
+    if (!buyer || !info || !place.name.isConnected) continue;
+    const timeZone = marketplaceByCode(place.marketplace)?.timeZone ?? 'UTC';
     const content = tierBadgeContent(info, t, language, timeZone);
-    if (content) kept.add(upsertBadge(spot.anchor, buyer, content));
+    if (content) kept.add(upsertBadge(place.name, buyer, content));
   }
   removeBadgesExcept(document, kept);
   fitBadges(kept);
@@ -61,62 +58,52 @@ function render(keyed: readonly Keyed[], reply: TiersReply): void {
 
 export const tierBadgesFeature: Feature = {
   id: 'tier-badges',
-  start(ctx) {
-    let timer: ReturnType<typeof setTimeout> | undefined;
+  start(ctx, session) {
     let generation = 0;
+    let asked: { ids: string; reply: TiersReply } | undefined;
 
-    const refresh = async () => {
+    const refresh = async (places: readonly RecordPlace[], fresh: boolean) => {
       const mine = ++generation;
-      const url = location.href;
-      const spots = PAGES.has(detectPageKind(url)) ? buyerSpots(document, url) : [];
-      if (spots.length === 0) {
+      const named = places.filter((p): p is Keyed['place'] => p.name !== undefined);
+      if (named.length === 0) {
         removeBadgesExcept(document, new Set());
         return;
       }
-      const keyed = await Promise.all(spots.map(async (spot) => ({ spot, key: await keyOf(spot) })));
+      const keyed = await Promise.all(named.map(async (place) => ({ place, key: await keyOf(place) })));
       const query: ExtensionMessage = {
         type: 'tiers',
         keys: unique(keyed.map((k) => k.key)),
-        orderIds: unique(spots.map((s) => s.orderId)),
-        threadIds: unique(spots.map((s) => s.threadId)),
+        orderIds: unique(named.map((p) => p.orderId)),
+        threadIds: unique(named.map((p) => p.threadId)),
       };
-      const reply = (await browser.runtime.sendMessage(query).catch(() => undefined)) as
-        | TiersReply
-        | undefined;
-      // A newer refresh started while this one waited: its spots are the ones on screen.
-      if (mine !== generation || !reply?.ok || !('byKey' in reply)) return;
+      const ids = JSON.stringify(query);
+      // The same buyers as the last answer: draw again from it (the page redrew its rows).
+      let reply = !fresh && asked?.ids === ids ? asked.reply : undefined;
+      if (!reply) {
+        const answer = (await browser.runtime.sendMessage(query).catch(() => undefined)) as
+          | TiersReply
+          | undefined;
+        if (!answer?.ok || !('byKey' in answer)) return;
+        reply = answer;
+      }
+      // A newer refresh started while this one waited: its places are the ones on screen.
+      if (mine !== generation) return;
+      asked = { ids, reply };
       render(keyed, reply);
     };
-    // After 250 ms of quiet, and at least every 1.5 s on a page that never stops changing.
-    let firstPendingAt: number | undefined;
-    const schedule = () => {
-      const now = Date.now();
-      firstPendingAt ??= now;
-      if (timer !== undefined) clearTimeout(timer);
-      timer = setTimeout(
-        () => {
-          timer = undefined;
-          firstPendingAt = undefined;
-          refresh().catch((error: unknown) => console.debug('SellerLens: tier badges not refreshed', error));
-        },
-        Math.max(0, Math.min(250, firstPendingAt + 1_500 - now)),
+    const run = (fresh: boolean) => {
+      const places = session.latest()?.places ?? [];
+      refresh(places, fresh).catch((error: unknown) =>
+        console.debug('SellerLens: tier badges not refreshed', error),
       );
     };
 
-    const ours = (node: Node) => isBadge(node) || isChip(node);
-    const observer = new MutationObserver((records) => {
-      const onlyOurs = records.every((r) => [...r.addedNodes, ...r.removedNodes].every(ours));
-      if (!onlyOurs) schedule();
-    });
-    observer.observe(document.documentElement, { childList: true, subtree: true });
-    ctx.addEventListener(window, 'wxt:locationchange', schedule);
-    const unsubscribe = onStored(schedule);
+    const unsubscribe = session.subscribe(() => run(false));
+    const unstored = onStored(() => run(true));
     ctx.onInvalidated(() => {
-      observer.disconnect();
       unsubscribe();
-      if (timer !== undefined) clearTimeout(timer);
+      unstored();
       removeBadgesExcept(document, new Set());
     });
-    schedule();
   },
 };

@@ -91,12 +91,8 @@ export function readApiOrder(raw: unknown, pageMarketplace: Marketplace): OrderS
   };
   const buyerName = str(order.buyerName);
   if (buyerName) result.buyerName = buyerName.replace(/\s+/g, ' ').slice(0, 200);
-  const subtotals = result.items.map((i) => i.subtotal);
-  const currency = subtotals[0]?.currency;
-  if (currency && subtotals.every((m) => m?.currency === currency)) {
-    const amountMinor = subtotals.reduce((sum, m) => sum + (m?.amountMinor ?? 0), 0);
-    if (isPlausibleAmount(amountMinor)) result.total = { amountMinor, currency };
-  }
+  // The search JSON has no order total: the store derives the value from the items, as for
+  // the DOM's list (lib/store/order-value.ts).
   const shipBy = dayIn(epochMs(order.latestShipDate), marketplace.timeZone);
   if (shipBy) result.shipBy = shipBy;
   const deliverBy = dayIn(epochMs(order.latestDeliveryDate), marketplace.timeZone);

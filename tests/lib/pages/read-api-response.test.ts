@@ -67,7 +67,6 @@ describe('readApiResponse: orders-api search', () => {
           purchasedAt: '2021-05-19T23:45:00+09:00',
           marketplace: 'JP',
           status: 'shipped',
-          total: { amountMinor: 7600, currency: 'JPY' },
         },
       ],
     });

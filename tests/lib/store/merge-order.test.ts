@@ -20,6 +20,27 @@ describe('mergeOrder', () => {
     });
   });
 
+  it("values an order its page shows no total for by its items' subtotals, and keeps a shown total", () => {
+    const { total: _, ...noTotal } = anOrder({
+      items: [
+        { quantity: 2, subtotal: { amountMinor: 2499, currency: 'USD' } },
+        { quantity: 1, subtotal: { amountMinor: 1001, currency: 'USD' } },
+      ],
+    });
+    expect(mergeOrder(undefined, noTotal, T1).record.total).toEqual({ amountMinor: 3500, currency: 'USD' });
+    expect(
+      mergeOrder(undefined, anOrder({ total: { amountMinor: 7656, currency: 'USD' } }), T1).record.total,
+    ).toEqual({
+      amountMinor: 7656,
+      currency: 'USD',
+    });
+    const mixed = {
+      ...noTotal,
+      items: [{ quantity: 1, subtotal: { amountMinor: 1, currency: 'EUR' } }, { quantity: 1 }],
+    };
+    expect(mergeOrder(undefined, mixed, T1).record).not.toHaveProperty('total');
+  });
+
   it('leaves the record as it was when nothing changed', () => {
     const existing = stored();
     const { record, outcome } = mergeOrder(existing, anOrder(), T2);

@@ -1,16 +1,11 @@
 import { within } from '@testing-library/dom';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, onTestFinished, vi } from 'vitest';
-import { upsertChip } from '@/entrypoints/seller-central.content/ui/countdown-chip';
-import {
-  type BadgeContent,
-  fitBadges,
-  removeBadgesExcept,
-  upsertBadge,
-} from '@/entrypoints/seller-central.content/ui/tier-badge';
-import { tierBadgeContent } from '@/entrypoints/seller-central.content/ui/tier-badge-content';
+import { upsertChip } from '@/lib/inline/countdown-chip';
+import { type BadgeContent, fitBadges, removeBadgesExcept, upsertBadge } from '@/lib/inline/tier-badge';
+import { tierBadgeContent } from '@/lib/inline/tier-badge-content';
 import type { CustomerTiersInfo } from '@/lib/messages/protocol';
-import { currentMessage, setUiLanguage } from '../support/i18n';
+import { currentMessage, setUiLanguage } from '../../support/i18n';
 
 const DAY = 86_400_000;
 const NOW = Date.parse('2026-11-21T20:00:00Z');

@@ -1,9 +1,9 @@
 import { getByRole, queryAllByRole } from '@testing-library/dom';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { FindingsPanel, type PanelItem } from '@/entrypoints/compose-guard.content/ui/findings-panel';
-import { overlayFor } from '@/entrypoints/compose-guard.content/ui/overlay';
-import { currentMessage } from '../support/i18n';
+import { FindingsPanel, type PanelItem } from '@/lib/inline/compose/findings-panel';
+import { overlayFor } from '@/lib/inline/compose/overlay';
+import { currentMessage } from '../../../support/i18n';
 
 const t = (key: string, ...subs: (string | number)[]) => currentMessage(key, subs.map(String));
 const item = (

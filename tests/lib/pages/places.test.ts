@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { readPage } from '@/lib/pages';
-import { buyerSpots } from '@/lib/pages/buyer-spots';
+import type { RecordPlace } from '@/lib/pages/places';
+import { readPageWithPlaces } from '@/lib/pages/read-page';
 import { customerKey } from '@/lib/store/customer-key';
 import { ingestReading } from '@/lib/store/ingest';
 import { openDb, type SellerLensDb } from '@/lib/store/schema';
@@ -42,21 +43,27 @@ afterEach(async () => {
 });
 
 /** The key the content script computes for a spot (as tier-badges.ts does). */
-const keyOf = (spot: ReturnType<typeof buyerSpots>[number]) =>
+/** The places beside a buyer's name: where a tier badge goes. */
+const buyerSpots = (doc: Document, url: string) =>
+  readPageWithPlaces(doc, url).places.filter(
+    (p): p is RecordPlace & { name: Element } => p.name !== undefined,
+  );
+
+const keyOf = (spot: RecordPlace) =>
   customerKey({
     marketplace: spot.marketplace,
     buyerName: spot.buyerName,
     ...(spot.source === 'order' ? { orderId: spot.orderId } : {}),
   });
 
-describe('buyerSpots', () => {
+describe('readPageWithPlaces', () => {
   it.each(PAGES)('finds the name elements of $fixture', (page) => {
     const doc = load(page);
     const spots = buyerSpots(doc, page.url);
     expect(spots.length).toBeGreaterThan(0);
     for (const spot of spots) {
       // The anchor shows the name the spot carries (placeholder names included).
-      expect(spot.anchor.textContent?.replace(/\s+/g, ' ').trim()).toBe(spot.buyerName ?? '');
+      expect(spot.name.textContent?.replace(/\s+/g, ' ').trim()).toBe(spot.buyerName ?? '');
     }
   });
 
@@ -79,8 +86,8 @@ describe('buyerSpots', () => {
       threadId: '5b2f7e90-3c41-4d8a-9f62-7a1e0c3d4b58',
       buyerName: 'Camille Laurent',
     });
-    expect(spots[0]?.anchor.closest('[data-test-id="thread-header"], .thread-header')).not.toBeNull();
-    expect(spots.slice(1).every((s) => s.anchor.closest('[data-test-id="thread-list"]'))).toBe(true);
+    expect(spots[0]?.name.closest('[data-test-id="thread-header"], .thread-header')).not.toBeNull();
+    expect(spots.slice(1).every((s) => s.name.closest('[data-test-id="thread-list"]'))).toBe(true);
   });
 
   it.each(PAGES)('hashes to the keys ingest stored for $fixture', async (page) => {

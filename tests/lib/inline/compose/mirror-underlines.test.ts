@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { MirrorUnderlines } from '@/entrypoints/compose-guard.content/ui/mirror-underlines';
-import { overlayFor } from '@/entrypoints/compose-guard.content/ui/overlay';
+import { MirrorUnderlines } from '@/lib/inline/compose/mirror-underlines';
+import { overlayFor } from '@/lib/inline/compose/overlay';
 import type { UnderlineSegment } from '@/lib/wording/present';
 import { type TextEdit, textEdit } from '@/lib/wording/text-edit';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { sentWatch } from '@/entrypoints/compose-guard.content/sent-watch';
+import { sentWatch } from '@/lib/inline/compose/sent-watch';
 
 function page(alertHidden = true) {
   document.body.innerHTML = `<button id="send">Send</button><div class="kat-alert-success-content" ${alertHidden ? 'hidden' : ''}>Your message has been sent</div>`;

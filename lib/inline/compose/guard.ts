@@ -14,10 +14,10 @@ import { countBySeverity, inUiLanguage, orderFindings, underlineSegments } from 
 import { REPEAT_WARN_FROM, repeatWarning } from '@/lib/wording/repeat';
 import { followEdit, type TextEdit, textEdit } from '@/lib/wording/text-edit';
 import type { WordingFinding } from '@/lib/wording/types';
-import { FindingsPanel, type PanelItem, type Translate } from './ui/findings-panel';
-import { HighlightUnderlines } from './ui/highlight-underlines';
-import { type MirrorGeometry, MirrorUnderlines } from './ui/mirror-underlines';
-import { SendNote } from './ui/send-note';
+import { FindingsPanel, type PanelItem, type Translate } from './findings-panel';
+import { HighlightUnderlines } from './highlight-underlines';
+import { type MirrorGeometry, MirrorUnderlines } from './mirror-underlines';
+import { SendNote } from './send-note';
 
 export interface GuardDeps {
   check(text: string): WordingFinding[];

@@ -1,13 +1,13 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { WordingGuard } from '@/entrypoints/compose-guard.content/guard';
-import { FindingsPanel } from '@/entrypoints/compose-guard.content/ui/findings-panel';
-import { MirrorUnderlines } from '@/entrypoints/compose-guard.content/ui/mirror-underlines';
-import { overlayFor } from '@/entrypoints/compose-guard.content/ui/overlay';
+import { FindingsPanel } from '@/lib/inline/compose/findings-panel';
+import { WordingGuard } from '@/lib/inline/compose/guard';
+import { MirrorUnderlines } from '@/lib/inline/compose/mirror-underlines';
+import { overlayFor } from '@/lib/inline/compose/overlay';
 import { checkWording } from '@/lib/wording';
 import { orderFindings, underlineSegments } from '@/lib/wording/present';
 import type { Severity } from '@/lib/wording/types';
-import { currentMessage } from '../support/i18n';
-import { seededRandom } from '../support/seeded-random';
+import { currentMessage } from '../../../support/i18n';
+import { seededRandom } from '../../../support/seeded-random';
 
 const t = (key: string, ...subs: (string | number)[]) => currentMessage(key, subs.map(String));
 

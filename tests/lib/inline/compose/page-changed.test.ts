@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { pageChanged } from '@/entrypoints/compose-guard.content/page-changed';
-import { isOverlay, overlayFor } from '@/entrypoints/compose-guard.content/ui/overlay';
+import { isOverlay, overlayFor } from '@/lib/inline/compose/overlay';
+import { pageChanged } from '@/lib/inline/compose/page-changed';
 
 /** The records a real MutationObserver reports for `change`, as the guard observes the page. */
 async function recordsOf(change: () => void): Promise<MutationRecord[]> {
