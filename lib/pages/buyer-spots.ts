@@ -5,9 +5,9 @@
  */
 import type { PageReading } from '../messages/reading';
 import type { PageContext } from './context';
-import { queryFirst, textOf } from './dom';
+import { queryFirst } from './dom';
 import { MESSAGE_THREAD } from './message-thread/selectors';
-import { inboxRows } from './messages-inbox/rows';
+import { readMessagesInbox } from './messages-inbox/read-messages-inbox';
 import { ORDER_DETAIL, PERSONAL_DATA } from './order-detail/selectors';
 import type { RecordPlace } from './places';
 
@@ -27,17 +27,9 @@ function orderDetailPlaces(doc: Document, reading: PageReading): RecordPlace[] {
   return [place];
 }
 
-function inboxPlaces(doc: Document, ctx: PageContext): RecordPlace[] {
-  return inboxRows(doc, ctx).map(({ row, anchor, ...ids }) => {
-    const place: RecordPlace = { source: 'thread', row, ...ids };
-    // Without a name element the row has no place beside a name.
-    if (anchor !== row) {
-      place.name = anchor;
-      const name = textOf(anchor).slice(0, 200);
-      if (name) place.buyerName = name;
-    }
-    return place;
-  });
+/** The inbox rows beside an open thread: the thread reader does not read them. */
+function inboxPlaces(doc: Document, ctx: PageContext, url: string): RecordPlace[] {
+  return [...readMessagesInbox(doc, ctx, url).places];
 }
 
 function threadHeaderPlaces(doc: Document, ctx: PageContext, reading: PageReading): RecordPlace[] {
@@ -59,14 +51,17 @@ function threadHeaderPlaces(doc: Document, ctx: PageContext, reading: PageReadin
   return [place];
 }
 
-export function placesBeside(doc: Document, ctx: PageContext, reading: PageReading): RecordPlace[] {
+export function placesBeside(
+  doc: Document,
+  ctx: PageContext,
+  reading: PageReading,
+  url: string,
+): RecordPlace[] {
   switch (reading.kind) {
     case 'order-detail':
       return orderDetailPlaces(doc, reading);
-    case 'messages-inbox':
-      return inboxPlaces(doc, ctx);
     case 'message-thread':
-      return [...threadHeaderPlaces(doc, ctx, reading), ...inboxPlaces(doc, ctx)];
+      return [...threadHeaderPlaces(doc, ctx, reading), ...inboxPlaces(doc, ctx, url)];
     default:
       return [];
   }

@@ -26,7 +26,7 @@ const plain =
   (read: (doc: Document, ctx: PageContext, url: string) => PageReading): Reader =>
   (doc, ctx, url) => {
     const reading = read(doc, ctx, url);
-    return { reading, places: placesBeside(doc, ctx, reading) };
+    return { reading, places: placesBeside(doc, ctx, reading, url) };
   };
 
 const READERS: Partial<Record<PageKind, Reader>> = {
@@ -34,7 +34,7 @@ const READERS: Partial<Record<PageKind, Reader>> = {
   'order-detail': plain((doc, ctx) => readOrderDetail(doc, ctx)),
   'account-health': plain(readAccountHealth),
   'customer-service-performance': plain(readCustomerServicePerformance),
-  'messages-inbox': plain((doc, ctx) => readMessagesInbox(doc, ctx)),
+  'messages-inbox': (doc, ctx, url) => readMessagesInbox(doc, ctx, url),
   'message-thread': plain((doc, ctx, url) => readMessageThread(doc, ctx, url)),
   compose: plain((doc, ctx, url) => readCompose(doc, ctx, url)),
 };

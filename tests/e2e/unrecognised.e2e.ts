@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { changedOrdersLayout, readDemoFixture } from '../fixtures/demo-site';
+import { changedOrdersLayout } from '../fixtures/demo-site';
 import { useExtension } from './launch';
 
 /** A deliberately changed layout: statuses as icons without words, as a redesign might. */

@@ -128,3 +128,50 @@ export function isHidden(el: Element): boolean {
   }
   return false;
 }
+
+export interface ShownText {
+  /** The text node, or the Katal element that draws its text from an attribute. */
+  node: Node;
+  text: string;
+}
+
+const KATAL_DRAWN = ['label', 'header', 'description'] as const;
+
+/**
+ * The texts a person sees under `root`, in reading order: its text nodes (shadow roots
+ * included), and what a Katal component draws from its `label`, `header` or `description`
+ * (kat-badge, kat-button, kat-alert: SELLER-CENTRAL.md) before, or without, its shadow root.
+ */
+export function shownTexts(root: Node): ShownText[] {
+  const out: ShownText[] = [];
+  const visit = (node: Node): void => {
+    for (let child = node.firstChild; child; child = child.nextSibling) {
+      if (child.nodeType === TEXT_NODE) {
+        const text = (child as Text).data.replace(SPACE, ' ').trim();
+        if (text) out.push({ node: child, text });
+      } else if (child.nodeType === ELEMENT_NODE) {
+        const el = child as Element;
+        if (isSkipped(el)) continue;
+        if (
+          el.localName.startsWith('kat-') &&
+          !el.shadowRoot?.textContent?.trim() &&
+          !el.textContent?.trim()
+        ) {
+          for (const name of KATAL_DRAWN) {
+            const text = el.getAttribute(name)?.replace(SPACE, ' ').trim();
+            if (text) out.push({ node: el, text });
+          }
+          continue;
+        }
+        if (el.shadowRoot) visit(el.shadowRoot);
+        visit(el);
+      }
+    }
+  };
+  visit(root);
+  return out;
+}
+
+/** The element a shown text sits in. */
+export const elementOf = (node: Node): Element | null =>
+  node.nodeType === ELEMENT_NODE ? (node as Element) : node.parentElement;

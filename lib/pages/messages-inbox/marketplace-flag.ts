@@ -58,7 +58,8 @@ const byCountryCode = (code: string): Marketplace | undefined =>
 /** "flag-fr", "flag_fr", "flag--fr", ".../flags/fr.svg", "fr-flag.png". */
 const CODE_IN_NAME = /(?:^|[\s/_-])flags?(?:--|[-_/])([a-z]{2})(?=$|[\s._-])|(?:^|\/)([a-z]{2})[-_]flag\b/i;
 
-function fromName(value: string | null): Marketplace | undefined {
+/** A country as the page names it ("France", "Frankreich", "フランス", "fr"). */
+export function fromName(value: string | null): Marketplace | undefined {
   if (!value) return undefined;
   const text = value.replace(/\s+/g, ' ').trim();
   if (/^[a-z]{2}$/i.test(text)) return byCountryCode(text);
