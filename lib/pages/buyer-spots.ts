@@ -4,10 +4,7 @@
  * page again. The orders list gives its own (orders-list/read-order-record.ts).
  */
 import type { PageReading } from '../messages/reading';
-import type { PageContext } from './context';
 import { queryFirst } from './dom';
-import { MESSAGE_THREAD } from './message-thread/selectors';
-import { readMessagesInbox } from './messages-inbox/read-messages-inbox';
 import { ORDER_DETAIL, PERSONAL_DATA } from './order-detail/selectors';
 import type { RecordPlace } from './places';
 
@@ -27,42 +24,6 @@ function orderDetailPlaces(doc: Document, reading: PageReading): RecordPlace[] {
   return [place];
 }
 
-/** The inbox rows beside an open thread: the thread reader does not read them. */
-function inboxPlaces(doc: Document, ctx: PageContext, url: string): RecordPlace[] {
-  return [...readMessagesInbox(doc, ctx, url).places];
-}
-
-function threadHeaderPlaces(doc: Document, ctx: PageContext, reading: PageReading): RecordPlace[] {
-  const pane = queryFirst(doc, MESSAGE_THREAD.pane);
-  const header = pane ? queryFirst(pane, MESSAGE_THREAD.header) : null;
-  const anchor = header ? queryFirst(header, MESSAGE_THREAD.buyerName) : null;
-  if (reading.kind !== 'message-thread' || !pane) return [];
-  const { thread } = reading;
-  const place: RecordPlace = {
-    source: 'thread',
-    row: pane,
-    marketplace: thread.marketplace ?? ctx.marketplace.code,
-  };
-  if (anchor) place.name = anchor;
-  for (const k of ['buyerName', 'orderId', 'threadId'] as const) {
-    const v = thread[k];
-    if (v) place[k] = v;
-  }
-  return [place];
-}
-
-export function placesBeside(
-  doc: Document,
-  ctx: PageContext,
-  reading: PageReading,
-  url: string,
-): RecordPlace[] {
-  switch (reading.kind) {
-    case 'order-detail':
-      return orderDetailPlaces(doc, reading);
-    case 'message-thread':
-      return [...threadHeaderPlaces(doc, ctx, reading), ...inboxPlaces(doc, ctx, url)];
-    default:
-      return [];
-  }
+export function placesBeside(doc: Document, reading: PageReading): RecordPlace[] {
+  return reading.kind === 'order-detail' ? orderDetailPlaces(doc, reading) : [];
 }

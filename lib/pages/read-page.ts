@@ -26,7 +26,7 @@ const plain =
   (read: (doc: Document, ctx: PageContext, url: string) => PageReading): Reader =>
   (doc, ctx, url) => {
     const reading = read(doc, ctx, url);
-    return { reading, places: placesBeside(doc, ctx, reading, url) };
+    return { reading, places: placesBeside(doc, reading) };
   };
 
 const READERS: Partial<Record<PageKind, Reader>> = {
@@ -35,7 +35,7 @@ const READERS: Partial<Record<PageKind, Reader>> = {
   'account-health': plain(readAccountHealth),
   'customer-service-performance': plain(readCustomerServicePerformance),
   'messages-inbox': (doc, ctx, url) => readMessagesInbox(doc, ctx, url),
-  'message-thread': plain((doc, ctx, url) => readMessageThread(doc, ctx, url)),
+  'message-thread': (doc, ctx, url) => readMessageThread(doc, ctx, url),
   compose: plain((doc, ctx, url) => readCompose(doc, ctx, url)),
 };
 

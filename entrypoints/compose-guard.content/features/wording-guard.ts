@@ -45,7 +45,9 @@ function buyerNames(): string[] {
   const url = new URL(location.href);
   const ctx = pageContext(document, url);
   const reading =
-    ctx && detectPageKind(url.href) === 'message-thread' ? readMessageThread(document, ctx, url) : undefined;
+    ctx && detectPageKind(url.href) === 'message-thread'
+      ? readMessageThread(document, ctx, url).reading
+      : undefined;
   const found =
     reading?.kind === 'message-thread' && reading.thread.buyerName ? [reading.thread.buyerName] : [];
   // An empty answer may be a pane still mounting: only a name found is kept.

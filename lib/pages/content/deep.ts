@@ -144,6 +144,16 @@ const KATAL_DRAWN = ['label', 'header', 'description'] as const;
  */
 export function shownTexts(root: Node): ShownText[] {
   const out: ShownText[] = [];
+  /** A Katal element whose text is only in its attributes: true when it was one. */
+  const drawn = (el: Element): boolean => {
+    if (!el.localName.startsWith('kat-') || el.shadowRoot?.textContent?.trim() || el.textContent?.trim())
+      return false;
+    for (const name of KATAL_DRAWN) {
+      const text = el.getAttribute(name)?.replace(SPACE, ' ').trim();
+      if (text) out.push({ node: el, text });
+    }
+    return true;
+  };
   const visit = (node: Node): void => {
     for (let child = node.firstChild; child; child = child.nextSibling) {
       if (child.nodeType === TEXT_NODE) {
@@ -151,23 +161,17 @@ export function shownTexts(root: Node): ShownText[] {
         if (text) out.push({ node: child, text });
       } else if (child.nodeType === ELEMENT_NODE) {
         const el = child as Element;
-        if (isSkipped(el)) continue;
-        if (
-          el.localName.startsWith('kat-') &&
-          !el.shadowRoot?.textContent?.trim() &&
-          !el.textContent?.trim()
-        ) {
-          for (const name of KATAL_DRAWN) {
-            const text = el.getAttribute(name)?.replace(SPACE, ' ').trim();
-            if (text) out.push({ node: el, text });
-          }
-          continue;
-        }
+        if (isSkipped(el) || drawn(el)) continue;
         if (el.shadowRoot) visit(el.shadowRoot);
         visit(el);
       }
     }
   };
+  if (root.nodeType === ELEMENT_NODE) {
+    const el = root as Element;
+    if (drawn(el)) return out;
+    if (el.shadowRoot) visit(el.shadowRoot);
+  }
   visit(root);
   return out;
 }

@@ -2,6 +2,7 @@
  * A message's text with its line breaks, as the buyer wrote it: `<br>` is a new line, a
  * paragraph a blank line, other blocks a new line; runs of spaces within a line are one.
  * (textContent would glue lines together; innerText needs layout, which a reader lacks.)
+ * Open shadow roots are read where their host stands.
  */
 const PARAGRAPHS = new Set(['p', 'blockquote', 'pre', 'ul', 'ol', 'table']);
 const BLOCKS = new Set(['div', 'li', 'tr', 'section', 'article', 'header', 'footer', 'h1', 'h2', 'h3', 'h4']);
@@ -19,6 +20,8 @@ export function messageText(root: Element): string {
     if (trailing < lines) out += '\n'.repeat(lines - trailing);
   };
   const walk = (node: Node): void => {
+    const shadow = (node as Element).shadowRoot;
+    if (shadow) walk(shadow);
     for (const child of Array.from(node.childNodes)) {
       if (child.nodeType === TEXT_NODE) {
         out += (child.nodeValue ?? '').replace(/\s+/g, ' ');

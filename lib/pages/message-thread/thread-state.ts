@@ -1,44 +1,68 @@
 /**
- * What the thread pane says about the thread beyond its messages: whether it has been marked
+ * What the open thread says about itself beyond its messages: whether it has been marked
  * "No Response Needed" (DOMAIN.md §1: that stops the reply clock until the buyer writes
  * again), and whether the buyer has filed an A-to-z Guarantee claim (48 hours to answer).
+ * Read from the page's words wherever they are drawn, never from the inbox rows beside the
+ * thread (another thread's chip is not this thread's state).
  */
+
+import { deepElements, holds, isHidden, shownTexts } from '../content/deep';
 import type { PageContext } from '../context';
-import { shownText } from '../messages-inbox/shown-text';
 import { readDateInSentence, type ShownTime } from '../messages-inbox/shown-time';
 import { ATOZ_CLAIM, MARK_VERB, NO_RESPONSE_NEEDED } from './labels';
-import { MESSAGE_THREAD as S } from './selectors';
 
 const mentionsNoResponseNeeded = (text: string): boolean => {
   const t = text.toLowerCase();
   return NO_RESPONSE_NEEDED.some((words) => t.includes(words));
 };
 
-/** Every element of `roots` matched by any of `selectors` (not only the first that matches). */
-function allOf(roots: readonly Element[], selectors: readonly string[]): Element[] {
-  const joined = selectors.join(', ');
-  return roots.flatMap((root) => Array.from(root.querySelectorAll(joined)));
-}
+const BUTTONS = new Set(['button', 'kat-button', 'a']);
+const isButton = (el: Element): boolean => BUTTONS.has(el.localName) || el.getAttribute('role') === 'button';
+
+/** Neither in an inbox row nor holding one: another thread's chip is not this thread's state. */
+const outsideRows = (rows: readonly Element[]) => (el: Element) =>
+  !rows.some((row) => holds(row, el) || holds(el, row));
 
 /**
  * false while the page offers "Mark these messages as No Response Needed", true when it says
  * they are marked, undefined when it says neither.
  */
-export function readNoResponseNeeded(pane: Element): boolean | undefined {
-  const offered = allOf([pane], S.buttons).some((button) => {
-    const text = shownText(button);
-    return mentionsNoResponseNeeded(text) && MARK_VERB.test(text);
+export function readNoResponseNeeded(root: Element, rows: readonly Element[]): boolean | undefined {
+  const elements = deepElements(root)
+    .filter(outsideRows(rows))
+    .filter((el) => !isHidden(el));
+  const words = (el: Element) =>
+    shownTexts(el)
+      .map((t) => t.text)
+      .join(' ');
+  const offered = elements.some((el) => {
+    if (!isButton(el)) return false;
+    const text = words(el);
+    return text.length <= 120 && mentionsNoResponseNeeded(text) && MARK_VERB.test(text);
   });
   if (offered) return false;
-  const marked = allOf([pane], S.notices).some((notice) => mentionsNoResponseNeeded(shownText(notice)));
+  const marked = elements.some((el) => {
+    if (isButton(el) || el.children.length > 3) return false;
+    const text = words(el);
+    return text.length <= 200 && mentionsNoResponseNeeded(text) && !MARK_VERB.test(text);
+  });
   return marked ? true : undefined;
 }
 
-/** When the A-to-z claim the thread or order pane announces was filed, if it says. */
-export function readAtozClaim(panes: readonly Element[], ctx: PageContext): ShownTime | undefined {
-  for (const notice of allOf(panes, S.notices)) {
-    const text = shownText(notice);
-    if (!ATOZ_CLAIM.test(text)) continue;
+/** When the A-to-z claim the page announces was filed, if it says. */
+export function readAtozClaim(
+  root: Element,
+  rows: readonly Element[],
+  ctx: PageContext,
+): ShownTime | undefined {
+  const notices = deepElements(root)
+    .filter(outsideRows(rows))
+    .filter((el) => !isHidden(el) && el.children.length <= 6);
+  for (const notice of notices) {
+    const text = shownTexts(notice)
+      .map((t) => t.text)
+      .join(' ');
+    if (text.length > 400 || !ATOZ_CLAIM.test(text)) continue;
     const at = readDateInSentence(text, ctx);
     if (at) return at;
   }

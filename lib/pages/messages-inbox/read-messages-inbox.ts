@@ -243,6 +243,11 @@ function readRow(row: Element, ctx: PageContext, now: number, folder: Folder | u
 
 class RowError extends Error {}
 
+/** One row read on its own (the rows beside an open thread): a row without a status needs none. */
+export function readInboxRow(row: Element, ctx: PageContext, now: number) {
+  return readRow(row, ctx, now, undefined, 'needed');
+}
+
 /** The open folder: the page's own `fi=`, else the folder link marked current. */
 function openFolder(doc: Document, url: URL): Folder | undefined {
   const fi = url.searchParams.get('fi');
