@@ -31,7 +31,7 @@ const plain =
 
 const READERS: Partial<Record<PageKind, Reader>> = {
   'orders-list': (doc, ctx) => readOrdersList(doc, ctx),
-  'order-detail': plain((doc, ctx) => readOrderDetail(doc, ctx)),
+  'order-detail': (doc, ctx, url) => readOrderDetail(doc, ctx, url),
   'account-health': plain(readAccountHealth),
   'customer-service-performance': plain(readCustomerServicePerformance),
   'messages-inbox': (doc, ctx, url) => readMessagesInbox(doc, ctx, url),

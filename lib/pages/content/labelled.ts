@@ -13,12 +13,44 @@ export interface Labelled<K extends string> {
   valueAt: number;
 }
 
-/** Every labelled value, in order; a label whose value is another label has none. */
-export function labelledIn<K extends string>(texts: readonly string[], sets: LabelSets<K>): Labelled<K>[] {
+/**
+ * A column heading's value: the cell under it in the table's first body row ("Tracking ID" |
+ * "Ship date" over "1Z9…" | "Sun, Nov 22"), for tables and ARIA grids alike.
+ */
+function columnValue(node: Node): string | undefined {
+  const el = node.nodeType === 1 ? (node as Element) : node.parentElement;
+  const heading = el?.closest('th, [role="columnheader"]');
+  const headerRow = heading?.parentElement;
+  if (!heading || !headerRow) return undefined;
+  const index = Array.from(headerRow.children).indexOf(heading);
+  const table = headerRow.closest('table, [role="grid"], [role="table"]');
+  const rows = table ? Array.from(table.querySelectorAll('tr, [role="row"]')) : [];
+  const row = rows.find((r) => r !== headerRow && !r.querySelector('th, [role="columnheader"]'));
+  const cell = row?.children[index];
+  return cell ? cleanSpace(cell.textContent ?? '') : '';
+}
+
+/**
+ * Every labelled value, in order; a label whose value is another label has none. With the
+ * texts' nodes, a label that heads a table column takes the cell under it, not the next text.
+ */
+export function labelledIn<K extends string>(
+  texts: readonly string[],
+  sets: LabelSets<K>,
+  nodes?: readonly Node[],
+): Labelled<K>[] {
   const out: Labelled<K>[] = [];
   for (let i = 0; i < texts.length; i++) {
     const found = matchLabel(texts[i] as string, sets);
     if (!found) continue;
+    const node = nodes?.[i];
+    const column = node && !found.rest ? columnValue(node) : undefined;
+    if (column !== undefined) {
+      const at = column ? texts.indexOf(column, i + 1) : -1;
+      if (column && !matchLabel(column, sets))
+        out.push({ key: found.key, value: column, labelAt: i, valueAt: at });
+      continue;
+    }
     if (found.rest) {
       out.push({ key: found.key, value: found.rest, labelAt: i, valueAt: i });
       continue;

@@ -110,7 +110,8 @@ export function looksLikeItems(row: Element, ctx: PageContext): boolean {
   return items && readOrderRecord(row, [], ctx, { probe: true }) === undefined;
 }
 
-function readItem(block: Element, currency: string): OrderItem {
+/** One item from its block: its ASIN, SKU, quantity, subtotal by their labels, its title. */
+export function readItem(block: Element, currency: string): OrderItem {
   const { texts } = textsOf([block]);
   const labelled = labelledIn(texts, ITEM_LABELS);
   const values = firstValues(labelled);
@@ -193,7 +194,8 @@ export function readOrderRecord(
   // is not a status is an unknown status, not a reason to guess from other texts.
   const mainStatus = deepQueryFirst(element, EVIDENCED.mainStatus);
   const mainText = mainStatus ? cleanSpace(mainStatus.textContent ?? '') : '';
-  const shownStatus = mainText || values.status;
+  const labelledStatus = values.status && statusOf(values.status) ? values.status : undefined;
+  const shownStatus = mainText || labelledStatus;
   const status = shownStatus ? (statusOf(shownStatus) ?? undefined) : statusInTexts(texts, notPurchase);
   if (probe) return purchased && (status || shownStatus) ? ({} as OrderRecord) : undefined;
   const refunded = deepQueryFirst(element, EVIDENCED.refund) !== null || texts.some(isRefundNote);
