@@ -28,9 +28,12 @@ export function isNotAvailable(text: string): boolean {
   return NOT_AVAILABLE.has(normalise(text).toLowerCase());
 }
 
-/** "0.12%", "0,12 %", "0.12％" → 0.12; anything else (including "under 1%") → undefined. */
+/**
+ * "0.12%", "0,12 %", "0.12％", and a rate with its count beside it ("0.37% (7)") → 0.12;
+ * anything else (including "under 1%") → undefined.
+ */
 export function percentOf(text: string): number | undefined {
-  const m = /^(\d{1,3}(?:[.,]\d{1,3})?)\s?%$/.exec(normalise(text));
+  const m = /^(\d{1,3}(?:[.,]\d{1,3})?)\s?%(?:\s*\(\d[\d.,\s]*\))?$/.exec(normalise(text));
   if (!m?.[1]) return undefined;
   const value = Number(m[1].replace(',', '.'));
   return value <= 100 ? value : undefined;

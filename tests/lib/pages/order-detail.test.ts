@@ -107,15 +107,12 @@ describe('readOrderDetail on the order page replicas', () => {
 });
 
 describe('readOrderDetail on changed layouts', () => {
-  it.each(CHANGED_LAYOUTS)(
-    '$fixture reads as its expected reading says',
-    ({ fixture, url }) => {
-      const expected = fixtureJson<PageReading>(`order-detail/${fixture}.expected.json`);
-      const reading = read(loadFixture(`order-detail/${fixture}.html`), url);
-      expect(reading).toEqual(expected);
-      expect(pageReading.safeParse(reading).success).toBe(true);
-    },
-  );
+  it.each(CHANGED_LAYOUTS)('$fixture reads as its expected reading says', ({ fixture, url }) => {
+    const expected = fixtureJson<PageReading>(`order-detail/${fixture}.expected.json`);
+    const reading = read(loadFixture(`order-detail/${fixture}.html`), url);
+    expect(reading).toEqual(expected);
+    expect(pageReading.safeParse(reading).success).toBe(true);
+  });
 
   it('reads the loading page as the order once the app has mounted it', () => {
     const doc = loadFixture('order-detail/us-en-loading.html');
