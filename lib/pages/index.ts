@@ -13,4 +13,3 @@ export {
 } from './detect';
 export { readingFingerprint } from './fingerprint';
 export { readPage } from './read-page';
-export { type PageWatcher, watchPage } from './watch';

@@ -11,16 +11,28 @@ import { type Browser, chromium, type Page } from 'playwright-core';
 import { build } from 'vite';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { PageKind } from '@/lib/messages/reading';
+import { blindReplicas } from '../../scripts/blind/replicas';
 import { readDemoFixture } from '../fixtures/demo-site';
 
 const SEED = Number(process.env.FUZZ_SEED ?? 20261123);
-const CASES_PER_REPLICA = 70;
+/**
+ * CI runs a seeded slice; `npm run fuzz` runs the whole (over 10,000 cases), and FUZZ_CASES
+ * sets any other number per replica.
+ */
+const CASES_PER_REPLICA = Number(
+  process.env.FUZZ_CASES ?? (process.env.npm_lifecycle_event === 'fuzz' ? 210 : 24),
+);
 
 interface Replica {
   fixture: string;
   url: string;
-  /** What the unmutated replica reads as (checked before fuzzing, or the fuzz proves nothing). */
-  kind: PageKind;
+  /**
+   * What the unmutated replica reads as (checked before fuzzing, or the fuzz proves nothing);
+   * undefined for the blind replicas, which are fuzzed from whatever they read as.
+   */
+  kind?: PageKind;
+  /** The replica's HTML, when it is not a demo fixture. */
+  html?: string;
 }
 
 const REPLICAS: readonly Replica[] = [
@@ -110,6 +122,14 @@ const REPLICAS: readonly Replica[] = [
     kind: 'signed-out',
   },
 ];
+
+/** The blind replicas too: pages nobody here built mutate in ways ours do not. */
+const BLIND: readonly Replica[] = blindReplicas().map((r) => ({
+  fixture: `blind/${r.id}`,
+  url: r.url,
+  html: r.html,
+}));
+const ALL: readonly Replica[] = [...REPLICAS, ...BLIND];
 
 async function bundle(): Promise<string> {
   const root = join(import.meta.dirname, '../..');
@@ -235,6 +255,35 @@ function fuzzInPage({
           .join('');
     },
     (el) => el.parentNode?.insertBefore(el.cloneNode(true), el),
+    // Structure kept, outline changed: a wrapper around it (a redesign's extra div).
+    (el) => {
+      const wrapper = document.createElement(pick(['div', 'span', 'kat-box', 'section']) ?? 'div');
+      el.replaceWith(wrapper);
+      wrapper.append(el);
+    },
+    // The same, inside an open shadow root (a Katal component around it).
+    (el) => {
+      const host = document.createElement('kat-fuzz-host');
+      el.replaceWith(host);
+      host.attachShadow({ mode: 'open' }).append(el);
+    },
+    // Reordered columns: two siblings swap places.
+    (el) => {
+      const other = pick(Array.from(el.parentElement?.children ?? []).filter((c) => c !== el));
+      if (!other) return;
+      const marker = document.createComment('');
+      el.replaceWith(marker);
+      other.replaceWith(el);
+      marker.replaceWith(other);
+    },
+    // Renamed classes: every class of the element and its descendants gets a new name.
+    (el) => {
+      for (const node of [el, ...Array.from(el.querySelectorAll('[class]'))])
+        node.setAttribute(
+          'class',
+          (node.getAttribute('class') ?? '').replace(/\S+/g, (c) => `x${c.length}${c[0] ?? ''}`),
+        );
+    },
   ];
   const kinds: Record<string, number> = {};
   const failures: string[] = [];
@@ -278,47 +327,47 @@ describe(`readPage under fuzzing (seed ${SEED}; FUZZ_SEED=${SEED} reproduces thi
       executablePath: inject('chromePath'),
       args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'],
     });
-    // One tab for every replica: each test navigates it to its replica's URL.
-    const html = new Map(REPLICAS.map((replica) => [replica.url, readDemoFixture(replica.fixture)]));
     page = await browser.newPage();
-    await page.route('**/*', (route) => {
-      const body = html.get(route.request().url());
-      return body === undefined
-        ? route.abort()
-        : route.fulfill({ contentType: 'text/html; charset=utf-8', body });
-    });
   });
   afterAll(async () => {
     await browser?.close();
   });
 
-  it.each(REPLICAS.map((replica, index) => ({ ...replica, seed: SEED + index })))(
-    '$kind: $fixture never makes readPage throw or return an invalid reading',
-    async ({ fixture, url, kind, seed }) => {
+  it.each(ALL.map((replica, index) => ({ ...replica, seed: SEED + index })))(
+    '$fixture never makes readPage throw or return an invalid reading',
+    async ({ fixture, url, kind, seed, html }) => {
       if (!page) throw new Error('no browser');
+      const source = html ?? readDemoFixture(fixture);
+      await page.unrouteAll();
+      await page.route('**/*', (route) =>
+        route.request().url() === url
+          ? route.fulfill({ contentType: 'text/html; charset=utf-8', body: source })
+          : route.abort(),
+      );
       await page.goto(url);
       await page.addScriptTag({ content: code });
       // Apps that mount late (the inbox) must show what the replica promises before fuzzing.
-      await page.waitForFunction(
-        ({ pageUrl, expected }) =>
-          (window as unknown as FuzzWindow).SellerLensFuzz.readPage(document, pageUrl).kind === expected,
-        { pageUrl: url, expected: kind },
-        { timeout: 10_000 },
-      );
+      if (kind)
+        await page.waitForFunction(
+          ({ pageUrl, expected }) =>
+            (window as unknown as FuzzWindow).SellerLensFuzz.readPage(document, pageUrl).kind === expected,
+          { pageUrl: url, expected: kind },
+          { timeout: 10_000 },
+        );
       const result: FuzzResult = await page.evaluate(fuzzInPage, {
         seed,
         cases: CASES_PER_REPLICA,
         url,
-        source: readDemoFixture(fixture),
+        source,
       });
       expect(result.failures, `${fixture}, seed ${seed} (FUZZ_SEED=${SEED})`).toEqual([]);
       for (const [k, n] of Object.entries(result.kinds)) totals[k] = (totals[k] ?? 0) + n;
     },
   );
 
-  it(`ran ${CASES_PER_REPLICA * REPLICAS.length} cases over every page kind, reaching both outcomes`, () => {
+  it(`ran ${CASES_PER_REPLICA * ALL.length} cases over every page kind, reaching both outcomes`, () => {
     const all = Object.values(totals).reduce((sum, n) => sum + n, 0);
-    expect(all).toBe(CASES_PER_REPLICA * REPLICAS.length);
+    expect(all).toBe(CASES_PER_REPLICA * ALL.length);
     expect(all).toBeGreaterThanOrEqual(1000);
     const kinds: PageKind[] = [
       'orders-list',

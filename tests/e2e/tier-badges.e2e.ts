@@ -7,7 +7,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { DEMO_PAGES } from '../fixtures/demo-site';
-import { type DemoOrder, renderOrdersPage } from '../fixtures/orders-list/generate';
+import { type DemoOrder, makeOrders, renderOrdersPage } from '../fixtures/orders-list/generate';
 import { useExtension } from './launch';
 
 const POLL = { timeout: 20_000, interval: 100 };
@@ -92,8 +92,34 @@ function marksOn(page: Page, nameSelector: string): Promise<Mark[]> {
   }, nameSelector);
 }
 
+/** 250 orders of many buyers (some pending, without a name shown): a badge beside each name, the page read once. */
+const BIG_URL = 'https://sellercentral.amazon.com/orders-v3/mfn/unshipped?page=9';
+const BIG_PAGE = renderOrdersPage({ marketplace: 'US', orders: makeOrders('US', 250, 20261208) });
+const readsOf = (page: Page) =>
+  page.evaluate(() => Number(document.documentElement.dataset.sellerlensReads ?? 0));
+
 describe('tier badges beside buyer names, end to end', () => {
-  const extension = useExtension({ pages: { [REPEAT_URL]: REPEAT_PAGE } });
+  const extension = useExtension({ pages: { [REPEAT_URL]: REPEAT_PAGE, [BIG_URL]: BIG_PAGE } });
+
+  it('draws a badge beside every buyer name of a 250-order list from one reading: drawing them never reads it again', async () => {
+    const page = await extension().openSellerCentral(BIG_URL);
+    const names = '[data-test-id="buyer-name-with-link"]';
+    const badged = async () => (await marksOn(page, names)).filter((m) => m.badges === 1).length;
+    const shown = await page.locator(names).count();
+    expect(shown).toBeGreaterThanOrEqual(200);
+    // Nearly every buyer has a tier (a few of the generated orders give none: cancelled ones).
+    await expect.poll(badged, { ...POLL, timeout: 30_000 }).toBeGreaterThanOrEqual(shown - 5);
+    const drawn = await badged();
+    // Every badge is drawn, and the page has been read once: the badges' own nodes (and their
+    // fitting to the cells) were no change of the page.
+    expect(await readsOf(page)).toBe(1);
+    // A real change of the page is read once more, and the badges stay one per name.
+    await page.evaluate(() => document.querySelector('#orders-table tbody tr')?.remove());
+    await expect.poll(() => readsOf(page), POLL).toBe(2);
+    await expect.poll(badged, POLL).toBeGreaterThanOrEqual(drawn - 1);
+    expect((await marksOn(page, names)).every((m) => m.badges <= 1)).toBe(true);
+    await page.close();
+  });
 
   it('marks the buyer with three orders high value, the one-time buyers potential, once each', async () => {
     const page = await extension().openSellerCentral(REPEAT_URL);
