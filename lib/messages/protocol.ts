@@ -52,6 +52,20 @@ export const sendCountQuery = z.strictObject({
 });
 
 /**
+ * The compose guard asks for the names of the buyer a thread or order is with (read-only), to
+ * mask them before hashing a text for the send count: "Hi Emily" and "Hi Jordan" are one
+ * template. The background answers from what the readers stored; the guard reads no page.
+ */
+export const buyerNamesQuery = z.strictObject({
+  type: z.literal('buyer-names'),
+  threadId: z.string().min(1).max(200).optional(),
+  orderId: z
+    .string()
+    .regex(/^\d{3}-\d{7}-\d{7}$/)
+    .optional(),
+});
+
+/**
  * A badge overlay asks for the tiers of the buyers it shows (read-only): by the customer keys
  * it hashed from the names on the page, and by the orders and threads the rows name (their
  * stored key wins: an inbox may show a first name where the order showed the full one).
@@ -64,6 +78,7 @@ export const tiersQuery = z.strictObject({
 });
 
 export const extensionMessage = z.discriminatedUnion('type', [
+  buyerNamesQuery,
   readingMessage,
   unrecognisedMessage,
   deadlinesQuery,
@@ -112,6 +127,11 @@ export interface IngestSummary {
   unchanged: number;
 }
 
+export interface BuyerNamesReply {
+  ok: true;
+  names: string[];
+}
+
 export interface SendCountReply {
   ok: true;
   count: number;
@@ -123,6 +143,7 @@ export type ReadingReply =
   | DeadlinesReply
   | SendCountReply
   | TiersReply
+  | BuyerNamesReply
   | { ok: false; error: 'invalid-message' | 'storage-failed'; detail: string };
 
 /** The first problem, as "orders.3.orderId: Invalid string", for logs and replies. */

@@ -26,20 +26,6 @@ export function queryFirst(root: ParentNode, selectors: readonly string[]): Elem
   return null;
 }
 
-/**
- * A row's cell: like queryFirst, but the row's own children are tried first. A row has ten
- * cells and hundreds of descendants, and a reader asks for five cells in each of 250 rows;
- * a layout that wraps its cells deeper is still found by the full query.
- */
-export function queryCell(row: Element, selectors: readonly string[]): Element | null {
-  for (const selector of selectors) {
-    for (let cell = row.firstElementChild; cell; cell = cell.nextElementSibling) {
-      if (cell.matches(selector)) return cell;
-    }
-  }
-  return queryFirst(row, selectors);
-}
-
 /** All matches of the first selector that matches anything. */
 export function queryAllFirst(root: ParentNode, selectors: readonly string[]): Element[] {
   for (const selector of selectors) {
@@ -47,20 +33,6 @@ export function queryAllFirst(root: ParentNode, selectors: readonly string[]): E
     if (found.length > 0) return Array.from(found);
   }
   return [];
-}
-
-/** Like querySelector, but also inside open shadow roots (depth first, document order). */
-export function queryDeep(root: ParentNode, selector: string): Element | null {
-  const direct = root.querySelector(selector);
-  if (direct) return direct;
-  for (const host of Array.from(root.querySelectorAll('*'))) {
-    const shadow = (host as Element).shadowRoot;
-    if (shadow) {
-      const inner = queryDeep(shadow, selector);
-      if (inner) return inner;
-    }
-  }
-  return null;
 }
 
 const normaliseLabel = (s: string): string => s.replace(/\s+/g, ' ').trim().toLowerCase();
@@ -115,35 +87,7 @@ export function matchLabel<K extends string>(
   return { key, rest: stripLead(clean.slice(match[0].length)) };
 }
 
-const SHOW_TEXT = 4; // NodeFilter.SHOW_TEXT, without relying on the global
 const stripLead = (s: string): string => s.replace(/^[\s:：]+/, '').trim();
-
-/**
- * The values printed after labels inside `root`: "Quantity: 2" in one text node, or a label
- * element followed by the value ("<span>Quantity</span>: <b>2</b>"). Each key has its labels
- * in several UI languages; a label must stand alone or be followed by a colon, so that a
- * product title starting with "Quantity" is never taken for one. One walk over the text
- * nodes finds every key: a reader calls this for every row of a 250-row page.
- */
-export function labelledValues<K extends string>(
-  root: Element,
-  sets: LabelSets<K>,
-): Partial<Record<K, string>> {
-  const { pattern, keyOf, firsts } = compile(sets);
-  const found: Partial<Record<K, string>> = {};
-  const walker = root.ownerDocument.createTreeWalker(root, SHOW_TEXT);
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    const raw = node.nodeValue ?? '';
-    if (raw.length > 200 || !firsts.has(firstVisible(raw))) continue;
-    const text = cleanSpace(raw);
-    const match = pattern.exec(text);
-    const key = match ? keyOf.get((match[1] ?? '').toLowerCase()) : undefined;
-    if (!match || key === undefined || found[key] !== undefined) continue;
-    const value = stripLead(text.slice(match[0].length)) || valueAfter(node.parentElement, root);
-    if (value) found[key] = value;
-  }
-  return found;
-}
 
 /** The first character that is not white space ('' when there is none), by the same
  * white space as cleanSpace's: a search allocates nothing. */
@@ -152,13 +96,3 @@ function firstVisible(text: string): string {
   return at < 0 ? '' : (text[at] as string);
 }
 const VISIBLE = /\S/;
-
-/** The label is alone in its element: the value is what follows it on the same line. */
-function valueAfter(holder: Element | null, root: Element): string {
-  if (!holder || holder === root) return '';
-  for (let sibling = holder.nextSibling; sibling; sibling = sibling.nextSibling) {
-    const value = stripLead(textOf(sibling));
-    if (value) return value;
-  }
-  return '';
-}

@@ -106,3 +106,16 @@ export async function customerTiers(
   }
   return { byKey, keyOfOrder, keyOfThread };
 }
+
+/** The names the stored thread and order give their buyer (none once retention erased them). */
+export async function buyerNamesOf(db: SellerLensDb, threadId?: string, orderId?: string): Promise<string[]> {
+  const [thread, order] = await Promise.all([
+    threadId ? db.threads.get(threadId) : undefined,
+    orderId ? db.orders.get(orderId) : undefined,
+  ]);
+  const byThreadOrder = !order && thread?.orderId ? await db.orders.get(thread.orderId) : undefined;
+  const names = [thread?.buyerName, order?.buyerName, byThreadOrder?.buyerName].filter(
+    (name): name is string => typeof name === 'string' && name.length > 0,
+  );
+  return [...new Set(names)];
+}

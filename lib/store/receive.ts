@@ -4,7 +4,7 @@
  */
 import { parseExtensionMessage, type ReadingReply } from '../messages/protocol';
 import { type IngestOptions, ingestReading } from './ingest';
-import { customerTiers, deadlinesFor } from './queries';
+import { buyerNamesOf, customerTiers, deadlinesFor } from './queries';
 import type { SellerLensDb } from './schema';
 import { recordSend, sendsInLastDay } from './sends';
 import { noteUnrecognised } from './unrecognised';
@@ -28,6 +28,9 @@ export async function receiveMessage(
     }
     if (message.type === 'send-count') {
       return { ok: true, count: await sendsInLastDay(db, message.hash, Date.now()) };
+    }
+    if (message.type === 'buyer-names') {
+      return { ok: true, names: await buyerNamesOf(db, message.threadId, message.orderId) };
     }
     if (message.type === 'tiers') {
       const found = await customerTiers(db, message.keys, message.orderIds, message.threadIds);

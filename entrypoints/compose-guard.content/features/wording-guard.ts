@@ -9,11 +9,12 @@ import { WordingGuard } from '@/lib/inline/compose/guard';
 import { isOverlay, overlayFor } from '@/lib/inline/compose/overlay';
 import { pageChanged } from '@/lib/inline/compose/page-changed';
 import { sentWatch } from '@/lib/inline/compose/sent-watch';
+import type { BuyerNamesReply } from '@/lib/messages/protocol';
 import { boxText } from '@/lib/pages/compose/box-text';
 import { findComposeBox, findSendButton } from '@/lib/pages/compose/compose-box';
 import { pageContext } from '@/lib/pages/context';
 import { detectPageKind } from '@/lib/pages/detect';
-import { readMessageThread } from '@/lib/pages/message-thread/read-message-thread';
+import { threadIdFromUrl } from '@/lib/pages/message-thread/thread-id';
 import { checkWording, prepareWording } from '@/lib/wording/check';
 import { repeatHash } from '@/lib/wording/repeat';
 import type { Purpose } from '@/lib/wording/types';
@@ -40,23 +41,29 @@ const SCAN_MS = 150;
  * while it is open.
  */
 let names: { url: string; names: string[] } | undefined;
-function buyerNames(): string[] {
+/** The buyer's names, as the readers stored them for this thread or order (asked once per page). */
+async function buyerNames(): Promise<string[]> {
   if (names?.url === location.href) return names.names;
   const url = new URL(location.href);
-  const ctx = pageContext(document, url);
-  const reading =
-    ctx && detectPageKind(url.href) === 'message-thread'
-      ? readMessageThread(document, ctx, url).reading
-      : undefined;
-  const found =
-    reading?.kind === 'message-thread' && reading.thread.buyerName ? [reading.thread.buyerName] : [];
-  // An empty answer may be a pane still mounting: only a name found is kept.
+  const threadId = detectPageKind(url.href) === 'message-thread' ? threadIdFromUrl(url) : undefined;
+  const orderId = url.searchParams.get('orderID') ?? undefined;
+  const query = {
+    type: 'buyer-names',
+    ...(threadId ? { threadId } : {}),
+    ...(orderId && /^\d{3}-\d{7}-\d{7}$/.test(orderId) ? { orderId } : {}),
+  };
+  if (!('threadId' in query) && !('orderId' in query)) return [];
+  const reply = (await browser.runtime.sendMessage(query).catch(() => undefined)) as
+    | BuyerNamesReply
+    | undefined;
+  const found = reply?.ok && Array.isArray(reply.names) ? reply.names : [];
+  // An empty answer may be a thread not stored yet: only names found are kept.
   if (found.length > 0) names = { url: location.href, names: found };
   return found;
 }
 
 async function sendsToday(text: string): Promise<number> {
-  const hash = await repeatHash(text, { buyerNames: buyerNames() });
+  const hash = await repeatHash(text, { buyerNames: await buyerNames() });
   const reply = (await browser.runtime.sendMessage({ type: 'send-count', hash }).catch(() => undefined)) as
     | { ok: true; count: number }
     | undefined;
@@ -64,7 +71,7 @@ async function sendsToday(text: string): Promise<number> {
 }
 
 async function recordSent(text: string): Promise<void> {
-  const hash = await repeatHash(text, { buyerNames: buyerNames() });
+  const hash = await repeatHash(text, { buyerNames: await buyerNames() });
   await browser.runtime.sendMessage({ type: 'sent', hash, at: Date.now() }).catch(() => undefined);
 }
 

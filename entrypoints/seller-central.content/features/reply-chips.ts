@@ -10,7 +10,7 @@ import type { PageSnapshot } from '@/lib/inline/page-session';
 import { marketplaceByCode } from '@/lib/locale/marketplaces';
 import type { DeadlineInfo, DeadlinesReply, ExtensionMessage } from '@/lib/messages/protocol';
 import { findComposeBox } from '@/lib/pages/compose/compose-box';
-import { threadIdFromUrl } from '@/lib/pages/message-thread/read-message-thread';
+import { threadIdFromUrl } from '@/lib/pages/message-thread/thread-id';
 import { countdownLabel, deadlineState } from '@/lib/sla';
 import type { Feature } from '../run-features';
 import { onStored } from '../send-reading';

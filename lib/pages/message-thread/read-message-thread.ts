@@ -25,6 +25,10 @@ import { findInboxRows, orderIdInText, readInboxRow } from '../messages-inbox/re
 import { readShownTime } from '../messages-inbox/shown-time';
 import type { PageRead, RecordPlace } from '../places';
 import { type Author, authorOfLabel, authorOfMarkup } from './authors';
+import { threadIdFromUrl } from './thread-id';
+
+export { threadIdFromUrl } from './thread-id';
+
 import { messageText } from './message-text';
 import { readAtozClaim, readNoResponseNeeded } from './thread-state';
 
@@ -33,20 +37,6 @@ class MessageError extends Error {}
 const TIME_HINT = /\d|yesterday|today|gestern|heute|hier|aujourd|ieri|oggi|ayer|hoy|昨日|今日|昨天|今天/i;
 const FLAGS = /[\u{1F1E6}-\u{1F1FF}]{2}/gu;
 const ORDER_MENTION = /\((?:order|bestellung|commande|ordine|pedido)|[(（](?:注文|订单)/i;
-
-/** The case id the URL opens: `?fi=caseId&ss=<id>`, or `/messaging/thread/<id>`. */
-export function threadIdFromUrl(url: string | URL): string | undefined {
-  let parsed: URL;
-  try {
-    parsed = new URL(url);
-  } catch {
-    return undefined;
-  }
-  const ss = parsed.searchParams.get('fi') === 'caseId' ? parsed.searchParams.get('ss') : null;
-  const fromPath = /^\/messaging\/(?:thread|case)\/([^/]+)$/.exec(parsed.pathname)?.[1];
-  const id = ss ?? (fromPath ? decodeURIComponent(fromPath) : undefined);
-  return id?.trim().slice(0, 200) || undefined;
-}
 
 /** A name as shown, without the flag emoji some rows put before it. */
 const cleanName = (text: string): string => text.replace(FLAGS, '').replace(/\s+/g, ' ').trim();

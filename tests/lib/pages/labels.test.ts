@@ -1,5 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { labelledValues } from '@/lib/pages/dom';
+import { shownTexts } from '@/lib/pages/content/deep';
+import { firstValues, labelledIn } from '@/lib/pages/content/labelled';
+
+/** Labelled values as a reader takes them: the texts shown, in order. */
+const labelledValues = <K extends string>(root: Element, sets: Readonly<Record<K, readonly string[]>>) =>
+  firstValues(
+    labelledIn(
+      shownTexts(root).map((t) => t.text),
+      sets,
+    ),
+  );
+
 import { ITEM_LABELS, normaliseStatus, SHIPPING_LABELS } from '@/lib/pages/labels';
 
 const el = (html: string): Element => {

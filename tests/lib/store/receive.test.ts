@@ -20,6 +20,41 @@ const message = (orders: unknown[]) => ({
 const valid = anOrder({ orderId: '111-0000002-0000002' });
 
 describe('receiveMessage', () => {
+  it("answers the compose guard with the buyer's stored names, by thread or by order", async () => {
+    await receiveMessage(
+      db,
+      message([anOrder({ orderId: '111-0000003-0000003', buyerName: 'Emily Carter' })]),
+    );
+    await receiveMessage(db, {
+      type: 'reading',
+      observedAt: Date.UTC(2026, 10, 22),
+      reading: {
+        kind: 'messages-inbox',
+        marketplace: 'US',
+        language: 'en-US',
+        threads: [
+          { threadId: 'case-1', buyerName: 'Emily', orderId: '111-0000003-0000003', responseNeeded: true },
+        ],
+      },
+    });
+    expect(await receiveMessage(db, { type: 'buyer-names', threadId: 'case-1' })).toEqual({
+      ok: true,
+      names: ['Emily', 'Emily Carter'],
+    });
+    expect(await receiveMessage(db, { type: 'buyer-names', orderId: '111-0000003-0000003' })).toEqual({
+      ok: true,
+      names: ['Emily Carter'],
+    });
+    expect(await receiveMessage(db, { type: 'buyer-names', threadId: 'unknown' })).toEqual({
+      ok: true,
+      names: [],
+    });
+    expect(await receiveMessage(db, { type: 'buyer-names', orderId: 'not-an-id' })).toMatchObject({
+      ok: false,
+      error: 'invalid-message',
+    });
+  });
+
   it('stores a valid reading and says what changed', async () => {
     expect(await receiveMessage(db, message([anOrder()]))).toEqual({
       ok: true,
