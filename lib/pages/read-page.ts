@@ -6,8 +6,8 @@
  */
 import type { PageKind, PageReading } from '../messages/reading';
 import { readAccountHealth } from './account-health/read-account-health';
-import { placesBeside } from './buyer-spots';
 import { readCompose } from './compose/read-compose';
+import { duringRead } from './content/deep';
 import type { PageContext } from './context';
 import { pageContext } from './context';
 import { readCustomerServicePerformance } from './customer-service-performance/read-customer-service-performance';
@@ -21,13 +21,10 @@ import { readSignedOut } from './signed-out';
 
 type Reader = (doc: Document, ctx: PageContext, url: string) => PageRead;
 
-/** A reader that gives a reading only: its places, if any, are found beside it. */
+/** A reader of a page without buyers on it (health figures, the compose box): no places. */
 const plain =
   (read: (doc: Document, ctx: PageContext, url: string) => PageReading): Reader =>
-  (doc, ctx, url) => {
-    const reading = read(doc, ctx, url);
-    return { reading, places: placesBeside(doc, reading) };
-  };
+  (doc, ctx, url) => ({ reading: read(doc, ctx, url), places: [] });
 
 const READERS: Partial<Record<PageKind, Reader>> = {
   'orders-list': (doc, ctx) => readOrdersList(doc, ctx),
@@ -58,7 +55,7 @@ export function readPageWithPlaces(doc: Document, url: string): PageRead {
       reason: `SellerLens does not read ${kind} pages`,
     });
   try {
-    const read = reader(doc, ctx, url);
+    const read = duringRead(doc, () => reader(doc, ctx, url));
     if (read.reading.kind === 'unknown' && !read.reading.language)
       return { ...read, reading: { ...read.reading, language: ctx.language } };
     return read;

@@ -13,13 +13,12 @@ const OUR_IDS = new Set(['sellerlens-unrecognised-mark']);
 const TEXT_NODE = 3;
 const ELEMENT_NODE = 1;
 
+/** Our badges and chips are spans, our mark a div: other elements need no attribute lookup. */
 export function isSkipped(el: Element): boolean {
-  return (
-    SKIPPED_TAGS.has(el.localName) ||
-    OUR_TAGS.has(el.localName) ||
-    OUR_IDS.has(el.id) ||
-    OUR_ATTRIBUTES.some((a) => el.hasAttribute(a))
-  );
+  const tag = el.localName;
+  if (SKIPPED_TAGS.has(tag) || OUR_TAGS.has(tag)) return true;
+  if (tag === 'span') return OUR_ATTRIBUTES.some((a) => el.hasAttribute(a));
+  return tag === 'div' && OUR_IDS.has(el.id);
 }
 
 /** An element's parent, or the host of the shadow root it sits in. */
@@ -36,26 +35,32 @@ export function holds(ancestor: Element, node: Node): boolean {
   return false;
 }
 
+const SHOW_ELEMENT_AND_TEXT = 0x1 | 0x4; // NodeFilter's, without relying on the global
+const VISIBLE = /\S/;
+
 /**
  * Every text node under `root`, in reading order: a component's shadow content before its
- * light children (which its slots show), skipping what a person never sees as text.
+ * light children (which its slots show), skipping what a person never sees as text. A native
+ * TreeWalker does the walking (a reader walks every row of a 250-row page).
  */
 export function deepTextNodes(root: Node, out: Text[] = []): Text[] {
-  const visit = (node: Node): void => {
-    for (let child = node.firstChild; child; child = child.nextSibling) {
-      if (child.nodeType === TEXT_NODE) {
-        if ((child as Text).data.trim()) out.push(child as Text);
-      } else if (child.nodeType === ELEMENT_NODE) {
-        const el = child as Element;
-        if (isSkipped(el)) continue;
-        if (el.shadowRoot) visit(el.shadowRoot);
-        visit(el);
+  const doc = root.ownerDocument ?? (root as Document);
+  const walk = (start: Node): void => {
+    const walker = doc.createTreeWalker(start, SHOW_ELEMENT_AND_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      if (node.nodeType === TEXT_NODE) {
+        const parent = node.parentNode as Element | null;
+        if (VISIBLE.test((node as Text).data) && !(parent && SKIPPED_TAGS.has(parent.localName)))
+          out.push(node as Text);
+        continue;
       }
+      const shadow = (node as Element).shadowRoot;
+      if (shadow && !isSkipped(node as Element)) walk(shadow);
     }
   };
-  if (root.nodeType === ELEMENT_NODE && (root as Element).shadowRoot)
-    visit((root as Element).shadowRoot as ShadowRoot);
-  visit(root);
+  const shadow = root.nodeType === ELEMENT_NODE ? (root as Element).shadowRoot : null;
+  if (shadow) walk(shadow);
+  walk(root);
   return out;
 }
 
@@ -73,14 +78,51 @@ export function deepElements(root: ParentNode, out: Element[] = []): Element[] {
   return out;
 }
 
+/**
+ * The open shadow hosts of a document, nested ones included. Within one read (duringRead) they
+ * are found once: a reader asks for deep matches in every row of a 250-row page, and most pages
+ * have no shadow host at all, so those queries cost one querySelectorAll each.
+ */
+let readCache: { doc: Document; under?: Map<Node, Element[]> } | undefined;
+
+/** For every node, the open shadow hosts beneath it (through shadow roots), the node itself included. */
+function hostsUnder(doc: Document): Map<Node, Element[]> {
+  if (readCache?.doc === doc && readCache.under) return readCache.under;
+  const under = new Map<Node, Element[]>();
+  const visit = (root: ParentNode): void => {
+    for (const el of Array.from(root.querySelectorAll('*'))) {
+      if (!el.shadowRoot) continue;
+      for (let n: Node | null = el; n; n = n.parentNode ?? (n as ShadowRoot).host ?? null) {
+        const list = under.get(n);
+        if (list) list.push(el);
+        else under.set(n, [el]);
+      }
+      visit(el.shadowRoot);
+    }
+  };
+  visit(doc);
+  if (readCache?.doc === doc) readCache.under = under;
+  return under;
+}
+
+/** Runs one read of `doc`: the page does not change while a (synchronous) reader runs. */
+export function duringRead<T>(doc: Document, read: () => T): T {
+  const outer = readCache;
+  readCache = { doc };
+  try {
+    return read();
+  } finally {
+    readCache = outer;
+  }
+}
+
 /** querySelectorAll through open shadow roots. */
 export function deepQueryAll(root: ParentNode, selector: string): Element[] {
   const out: Element[] = Array.from(root.querySelectorAll(selector));
-  const hosts = Array.from(root.querySelectorAll('*')).filter((el) => el.shadowRoot);
-  if ((root as Element).shadowRoot) hosts.unshift(root as Element);
-  for (const host of hosts) {
+  const doc = (root as Node).ownerDocument ?? (root as Document);
+  for (const host of hostsUnder(doc).get(root as Node) ?? []) {
     const shadow = host.shadowRoot;
-    if (shadow) out.push(...deepQueryAll(shadow, selector));
+    if (shadow) out.push(...Array.from(shadow.querySelectorAll(selector)));
   }
   return out;
 }

@@ -111,8 +111,8 @@ export function looksLikeItems(row: Element, ctx: PageContext): boolean {
 }
 
 /** One item from its block: its ASIN, SKU, quantity, subtotal by their labels, its title. */
-export function readItem(block: Element, currency: string): OrderItem {
-  const { texts } = textsOf([block]);
+export function readItem(block: Element, currency: string, deep = true, known?: Texts): OrderItem {
+  const { texts } = known ?? textsOf([block]);
   const labelled = labelledIn(texts, ITEM_LABELS);
   const values = firstValues(labelled);
   const used = new Set(labelled.flatMap((l) => [l.labelAt, l.valueAt]));
@@ -125,7 +125,7 @@ export function readItem(block: Element, currency: string): OrderItem {
   const subtotal = values.itemSubtotal ? parseMoney(values.itemSubtotal, currency) : undefined;
   if (subtotal && isPlausibleAmount(subtotal.amountMinor)) item.subtotal = subtotal;
   // The title: the product link, else the longest text that is no label, value or code.
-  const link = deepQueryAll(block, 'a').find((a) => {
+  const link = (deep ? deepQueryAll(block, 'a') : Array.from(block.querySelectorAll('a'))).find((a) => {
     const t = cleanSpace(a.textContent ?? '');
     return t.length > 3 && !ASIN.test(t) && !ORDER_ID.test(t);
   });
@@ -139,12 +139,27 @@ export function readItem(block: Element, currency: string): OrderItem {
 }
 
 /** Each ASIN shown is one item; its block the largest element around it showing no other. */
-function readItems(rows: readonly Element[], currency: string): OrderItem[] {
+/** The part of a record's texts inside `block` (light DOM: a native containment test). */
+function within(block: Element, all: Texts): Texts {
+  const nodes: Text[] = [];
+  const texts: string[] = [];
+  all.nodes.forEach((node, i) => {
+    if (block.contains(node)) {
+      nodes.push(node);
+      texts.push(all.texts[i] as string);
+    }
+  });
+  return { nodes, texts };
+}
+
+function readItems(rows: readonly Element[], currency: string, deep: boolean, all: Texts): OrderItem[] {
   const items: OrderItem[] = [];
   for (const row of rows) {
     const evidenced = Array.from(row.querySelectorAll(EVIDENCED.productBlock));
     if (evidenced.length > 0) {
-      items.push(...evidenced.map((block) => readItem(block, currency)));
+      items.push(
+        ...evidenced.map((block) => readItem(block, currency, deep, deep ? undefined : within(block, all))),
+      );
       continue;
     }
     const anchors = deepTextNodes(row).flatMap((node) =>
@@ -156,8 +171,8 @@ function readItems(rows: readonly Element[], currency: string): OrderItem[] {
       isWhole: (el) => labelledIn(textsOf([el]).texts, ITEM_LABELS).some((l) => l.key !== 'asin'),
     });
     // A row with one item: the row is its block (its cells hold the title, SKU, quantity).
-    if (blocks.length <= 1) items.push(readItem(row, currency));
-    else items.push(...blocks.map((b) => readItem(b.element, currency)));
+    if (blocks.length <= 1) items.push(readItem(row, currency, deep));
+    else items.push(...blocks.map((b) => readItem(b.element, currency, deep)));
   }
   return items;
 }
@@ -170,9 +185,12 @@ export function readOrderRecord(
   element: Element,
   continuation: readonly Element[],
   ctx: PageContext,
-  { probe }: { probe: boolean },
+  { probe, deep = true }: { probe: boolean; deep?: boolean },
 ): OrderRecord | undefined {
   const rows = [element, ...continuation];
+  // The evidenced table's rows hold their evidenced markup in the light DOM: no deep search.
+  const find = (root: Element, selectors: readonly string[]): Element | null =>
+    deep ? deepQueryFirst(root, selectors) : root.querySelector(selectors.join(', '));
   const { nodes, texts } = textsOf(rows);
   const labelled = labelledIn(texts, LABELS);
   const values = firstValues(labelled);
@@ -180,7 +198,7 @@ export function readOrderRecord(
   const notPurchase = new Set(
     labelled.filter((l) => l.key !== 'purchasedAt').flatMap((l) => [l.labelAt, l.valueAt]),
   );
-  const dateCell = deepQueryFirst(element, EVIDENCED.dateCell);
+  const dateCell = find(element, EVIDENCED.dateCell);
   const labelledDate = labelled.find((l) => l.key === 'purchasedAt')?.valueAt;
   const firstInDateCell = dateCell ? nodes.findIndex((n) => holds(dateCell, n)) : -1;
   const purchased = purchasedAtOf(
@@ -192,13 +210,13 @@ export function readOrderRecord(
 
   // The evidenced status element, when there is one, has the last word: a word it shows that
   // is not a status is an unknown status, not a reason to guess from other texts.
-  const mainStatus = deepQueryFirst(element, EVIDENCED.mainStatus);
+  const mainStatus = find(element, EVIDENCED.mainStatus);
   const mainText = mainStatus ? cleanSpace(mainStatus.textContent ?? '') : '';
   const labelledStatus = values.status && statusOf(values.status) ? values.status : undefined;
   const shownStatus = mainText || labelledStatus;
   const status = shownStatus ? (statusOf(shownStatus) ?? undefined) : statusInTexts(texts, notPurchase);
   if (probe) return purchased && (status || shownStatus) ? ({} as OrderRecord) : undefined;
-  const refunded = deepQueryFirst(element, EVIDENCED.refund) !== null || texts.some(isRefundNote);
+  const refunded = find(element, EVIDENCED.refund) !== null || texts.some(isRefundNote);
 
   const orderId = ORDER_ID.exec(texts.find((t) => ORDER_ID.test(t)) ?? '')?.[0];
   if (!purchased && !status && !shownStatus) throw new RowError('neither an order date nor a status', false);
@@ -221,12 +239,12 @@ export function readOrderRecord(
     ...purchased,
     // "Shipped" with "Refund applied" beneath it is a refunded order.
     status: refunded && status !== 'cancelled' && status !== 'returned' ? 'refunded' : status,
-    items: readItems(rows, marketplace.currency),
+    items: readItems(rows, marketplace.currency, deep, { nodes, texts }),
   };
 
   // The buyer: the evidenced test id, else the "Buyer name" label; never the recipient.
   const shipTo = labelled.filter((l) => l.key === 'shipTo').map((l) => l.valueAt);
-  const nameElement = deepQueryFirst(element, EVIDENCED.buyerName);
+  const nameElement = find(element, EVIDENCED.buyerName);
   let buyerName = nameElement ? cleanSpace(nameElement.textContent ?? '') : '';
   let name: Element | undefined = nameElement && buyerName ? nameElement : undefined;
   if (!buyerName) {

@@ -12,7 +12,7 @@
 
 import type { OrderSummary, PageReading } from '../../messages/reading';
 import { deepTextNodes } from '../content/deep';
-import { findRecords, type KeyedAnchor } from '../content/records';
+import { type FoundRecord, findRecords, type KeyedAnchor } from '../content/records';
 import type { PageContext } from '../context';
 import type { PageRead, RecordPlace } from '../places';
 import { isEmptyOrdersPage } from './empty-state';
@@ -45,14 +45,39 @@ export interface OrdersListRead extends PageRead {
  */
 const lastRead = new WeakMap<Document, { signature: string; read: OrdersListRead }>();
 
+/**
+ * The evidenced table (orders-v3: `#orders-table tbody > tr`, high confidence), when it is
+ * there: its rows are the records, each with the order id its details cell shows, and a row
+ * without one continues the row above (a multi-item order). A cheap first layer: the whole
+ * page is searched for records only when the evidenced table is not there or gives none.
+ */
+function evidencedRecords(doc: Document, ctx: PageContext): FoundRecord[] {
+  const rows = Array.from(doc.querySelectorAll('#orders-table > tbody > tr, #orders-table > tr'));
+  const records: FoundRecord[] = [];
+  for (const row of rows) {
+    const id = ORDER_IDS_ONE.exec(
+      row.querySelector('td[data-test-id="oth-order-details"]')?.textContent ?? '',
+    )?.[0];
+    if (id) records.push({ key: id, element: row, continuation: [] });
+    else if (records.length > 0 && looksLikeItems(row, ctx))
+      records[records.length - 1]?.continuation.push(row);
+    else return [];
+  }
+  return records;
+}
+const ORDER_IDS_ONE = new RegExp(ORDER_ID.source);
+
 export function readOrdersList(doc: Document, ctx: PageContext): OrdersListRead {
   const root = doc.body ?? doc.documentElement;
-  const anchors = orderAnchors(root);
-  const records = findRecords(anchors, {
-    within: root,
-    isWhole: (el) => readOrderRecord(el, [], ctx, { probe: true }) !== undefined,
-    continues: (row) => looksLikeItems(row, ctx),
-  });
+  const evidenced = evidencedRecords(doc, ctx);
+  const records =
+    evidenced.length > 0
+      ? evidenced
+      : findRecords(orderAnchors(root), {
+          within: root,
+          isWhole: (el) => readOrderRecord(el, [], ctx, { probe: true }) !== undefined,
+          continues: (row) => looksLikeItems(row, ctx),
+        });
   const signature = [ctx.marketplace.code, ctx.language, ...records.map((r) => r.key)]
     .concat(records.flatMap((r) => [r.element, ...r.continuation].map((el) => el.textContent ?? '')))
     .join('\u0000');
@@ -66,7 +91,10 @@ export function readOrdersList(doc: Document, ctx: PageContext): OrdersListRead 
   for (const record of records) {
     let read: OrderRecord | undefined;
     try {
-      read = readOrderRecord(record.element, record.continuation, ctx, { probe: false });
+      read = readOrderRecord(record.element, record.continuation, ctx, {
+        probe: false,
+        deep: evidenced.length === 0,
+      });
     } catch (error) {
       if (!(error instanceof RowError)) throw error;
       // Not a row at all (an order id in a banner or a search box): nothing to count.
