@@ -9,6 +9,7 @@ import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 import { build } from 'vite';
+import { checkWording } from '../lib/wording';
 import { launchExtension } from '../tests/e2e/harness';
 import { makeOrders, renderOrdersPage } from '../tests/fixtures/orders-list/generate';
 import { benchCustomersTab } from './bench/customers-tab';
@@ -16,6 +17,7 @@ import { benchKeystroke } from './bench/keystroke';
 import { benchStartup } from './bench/startup';
 import { benchTiers } from './bench/tiers';
 import { benchWording } from './bench/wording';
+import { blindMessages, scoreMessages } from './blind/messages';
 import { ensureBrowser } from './browser/ensure-browser';
 
 const ROOT = resolve(import.meta.dirname, '..');
@@ -424,6 +426,37 @@ async function popupFirstContent(executablePath: string): Promise<void> {
   await harness.close();
 }
 
+/** The wording guard on messages nobody here wrote, per half and set (npm run blind has the detail). */
+function blindWordingRows(): Figure[] {
+  const messages = blindMessages();
+  const rows: Figure[] = [];
+  const pct = (a: number, b: number) => `${((100 * a) / Math.max(1, b)).toFixed(1)} %`;
+  for (const half of ['dev', 'heldout'] as const) {
+    for (const set of ['blind', 'real'] as const) {
+      const mine = messages.filter((m) => m.half === half && m.set === set);
+      const s = scoreMessages(mine, (m) =>
+        checkWording(m.text, {
+          purpose: m.purpose,
+          ...(m.marketplace ? { marketplace: m.marketplace } : {}),
+        }),
+      );
+      const name = `${set} messages, ${half === 'dev' ? 'development' : 'held-out'} half (${mine.length})`;
+      rows.push({
+        what: `wording: ${name}: recall / legitimate blocked / warned`,
+        value: `${pct(s.pairs.caught, s.pairs.total)} / ${s.legit.blocked} of ${s.legit.total} / ${s.legit.warned}`,
+      });
+      rows.push({
+        what: `wording: ${name}: recall per category`,
+        value: Object.entries(s.byCategory)
+          .sort(([a], [b]) => a.localeCompare(b))
+          .map(([c, v]) => `${c} ${v.caught}/${v.total}`)
+          .join(', '),
+      });
+    }
+  }
+  return rows;
+}
+
 async function main(): Promise<void> {
   const executablePath = await ensureBrowser((line) => console.log(line));
   const built = spawnSync('npm', ['run', 'build', '--silent'], { cwd: ROOT, stdio: 'ignore' });
@@ -436,7 +469,7 @@ async function main(): Promise<void> {
   if (wanted('size')) contentScriptSizes();
   if (wanted('startup')) figures.push(...(await benchStartup(executablePath)).rows);
   if (wanted('tiers')) figures.push(...benchTiers().rows);
-  if (wanted('wording')) figures.push(...benchWording().rows);
+  if (wanted('wording')) figures.push(...benchWording().rows, ...blindWordingRows());
   if (wanted('keystroke')) figures.push(...(await benchKeystroke(executablePath)));
   if (wanted('customers')) figures.push(...(await benchCustomersTab(executablePath)));
 
