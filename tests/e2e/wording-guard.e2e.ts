@@ -149,6 +149,89 @@ describe('the wording guard in a compose box, end to end', () => {
     await page.close();
   });
 
+  /** The guard's own marks: a keystroke it handled, a check it ran. */
+  const marks = (page: Page) =>
+    page.evaluate(() => ({
+      keystrokes: performance.getEntriesByName('sellerlens:keystroke').length,
+      checks: performance.getEntriesByName('sellerlens:check').length,
+    }));
+
+  /** Waits until the guard has checked the text as typed: its last check came after its last keystroke. */
+  const checkedNow = (page: Page) =>
+    page.waitForFunction(() => {
+      const last = (name: string) => performance.getEntriesByName(name).at(-1)?.startTime ?? -1;
+      return last('sellerlens:check') > last('sellerlens:keystroke');
+    });
+
+  it.each([
+    {
+      language: 'Japanese',
+      typed: 'ご連絡は shop@example.com まで。',
+      steps: ['お', 'おね', 'おねが', 'おねがい', 'お願い'],
+      committed: 'お願い',
+    },
+    {
+      language: 'Chinese',
+      typed: '如有问题请发邮件 shop@example.com 。',
+      steps: ['h', 'ha', 'hao', '好'],
+      committed: '好',
+    },
+  ])(
+    'checks nothing and moves no underline during a $language composition, then checks once',
+    async ({ typed, steps, committed }) => {
+      const page = await extension().openSellerCentral(DEMO_PAGES.composeUs);
+      const box = textareaOf(page);
+      await box.click();
+      await page.keyboard.type(typed);
+      await expect
+        .poll(async () => (await guardState(page)).underlined.map((u) => u.ruleId), POLL)
+        .toContain('email-address');
+      await checkedNow(page);
+      const before = await marks(page);
+      const underlinedBefore = (await guardState(page)).underlined;
+
+      // A real composition at the end of the text, through the browser's IME entry points.
+      const cdp = await page.context().newCDPSession(page);
+      for (const text of steps)
+        await cdp.send('Input.imeSetComposition', {
+          text,
+          selectionStart: text.length,
+          selectionEnd: text.length,
+        });
+      expect(await box.inputValue()).toBe(`${typed}${steps.at(-1)}`);
+      // Every composition step fired its input event synchronously: none was handled, none checked.
+      expect(await marks(page)).toEqual(before);
+      expect((await guardState(page)).underlined).toEqual(underlinedBefore);
+
+      // The composition ends: one check of the committed words.
+      await cdp.send('Input.insertText', { text: committed });
+      await expect.poll(() => box.inputValue(), POLL).toBe(`${typed}${committed}`);
+      await expect.poll(async () => (await marks(page)).checks, POLL).toBe(before.checks + 1);
+      expect((await guardState(page)).underlined.map((u) => u.text)).toContain('shop@example.com');
+      await page.close();
+    },
+  );
+
+  it("applies the panel's suggestion when clicked during a composition, once the click has ended it", async () => {
+    const page = await extension().openSellerCentral(DEMO_PAGES.composeUs);
+    const box = textareaOf(page);
+    await box.click();
+    await page.keyboard.type('Write to shop@example.com ');
+    await expect.poll(async () => (await guardState(page)).listed, POLL).toContain('email-address');
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Input.imeSetComposition', { text: 'よろしく', selectionStart: 4, selectionEnd: 4 });
+    await openPanel(page);
+    // The click moves focus from the box: the browser commits the composition, then the
+    // suggestion is applied to the committed text, and nothing of it is lost.
+    await page
+      .locator('sellerlens-guard')
+      .locator('li[data-rule-id="email-address"] button[data-action="apply"]')
+      .click();
+    await expect.poll(() => box.inputValue(), POLL).toBe('Write to よろしく');
+    await expect.poll(async () => (await guardState(page)).listed, POLL).not.toContain('email-address');
+    await page.close();
+  });
+
   it('leaves a clean message alone', async () => {
     const page = await extension().openSellerCentral(DEMO_PAGES.composeUs);
     await textareaOf(page).click();

@@ -80,6 +80,11 @@ export class WordingGuard {
   /** The text the underlines and the panel were last drawn for. */
   private drawnText: string | undefined;
   private generation = 0;
+  /**
+   * An IME composition is open (Japanese, Chinese): the text is not the seller's yet. Nothing
+   * is checked, no underline moves and no edit is made until it ends; then one check.
+   */
+  private composing = false;
   private timer: ReturnType<typeof setTimeout> | undefined;
   private frame = 0;
   private geometry: Geometry | undefined;
@@ -105,7 +110,13 @@ export class WordingGuard {
     this.panel.onToggle = () => this.schedulePlace();
     this.note = new SendNote(layer);
 
-    this.listen(el, 'input', () => this.onInput());
+    this.listen(el, 'compositionstart', () => this.onCompositionStart());
+    this.listen(el, 'compositionend', () => this.onCompositionEnd());
+    this.listen(el, 'input', (event) => {
+      // Some browsers say so on the event alone (Safari fires compositionend first).
+      if (this.composing || (event as InputEvent).isComposing) return;
+      this.onInput();
+    });
     this.listen(el, 'scroll', () => this.schedulePlace());
     this.listen(window, 'scroll', () => this.schedulePlace(), true);
     this.listen(window, 'resize', () => this.restyle());
@@ -114,7 +125,24 @@ export class WordingGuard {
     this.run();
   }
 
-  private listen(target: EventTarget, type: string, handler: () => void, capture = false): void {
+  private onCompositionStart(): void {
+    this.composing = true;
+    // A check waiting for a pause would read half-composed text: it waits for the end.
+    if (this.timer !== undefined) clearTimeout(this.timer);
+    this.timer = undefined;
+    this.generation += 1;
+  }
+
+  /** The composed words are the seller's now: one edit, then one check. */
+  private onCompositionEnd(): void {
+    if (!this.composing) return;
+    this.composing = false;
+    this.onInput();
+    if (this.timer !== undefined) clearTimeout(this.timer);
+    this.run();
+  }
+
+  private listen(target: EventTarget, type: string, handler: (event: Event) => void, capture = false): void {
     const options = { capture, passive: true };
     target.addEventListener(type, handler, options);
     this.cleanups.push(() => target.removeEventListener(type, handler, options));
@@ -155,6 +183,7 @@ export class WordingGuard {
   /** Checks the text as it is now; the repeat count follows when the background answers. */
   run(): void {
     this.timer = undefined;
+    if (this.composing) return;
     const t0 = performance.now();
     const mine = ++this.generation;
     // The geometry of the last frame: it changes only with a scroll or a resize, whose events
@@ -231,8 +260,12 @@ export class WordingGuard {
     return this.findings[Number(key)];
   }
 
-  /** Only on the seller's click, and only if the words are still the ones checked. */
+  /**
+   * Only on the seller's click, only if the words are still the ones checked, and never while
+   * a composition is open (an edit under it would break the IME's text).
+   */
   apply(key: string): boolean {
+    if (this.composing) return false;
     const finding = this.findingFor(key);
     const text = boxText(this.box);
     const edit = finding && suggestionEdit(text, finding, finding.excerpt);
@@ -242,6 +275,7 @@ export class WordingGuard {
   }
 
   show(key: string): void {
+    if (this.composing) return;
     const finding = this.findingFor(key);
     if (finding && boxText(this.box).slice(finding.start, finding.end) === finding.excerpt) {
       selectInBox(this.box, finding.start, finding.end);

@@ -54,6 +54,75 @@ afterEach(() => {
   overlayFor(document).remove();
 });
 
+describe('the wording guard while an IME composition is open (Japanese, Chinese)', () => {
+  /** What an IME does: compositionstart, input events marked composing, compositionend. */
+  const compose = (textarea: HTMLTextAreaElement) => ({
+    start: () => textarea.dispatchEvent(new CompositionEvent('compositionstart', { bubbles: true })),
+    update: (value: string) => {
+      textarea.value = value;
+      textarea.dispatchEvent(new InputEvent('input', { bubbles: true, isComposing: true }));
+    },
+    end: () => textarea.dispatchEvent(new CompositionEvent('compositionend', { bubbles: true })),
+  });
+
+  it('checks nothing and moves no underline until the composition ends, then checks once', () => {
+    vi.useFakeTimers();
+    const { textarea, check, guard, rules } = setup('メール shop@example.com まで');
+    expect(rules()).toContain('email-address');
+    const before = guard.snapshot().findings.map((f) => [f.start, f.end]);
+    const ime = compose(textarea);
+    ime.start();
+    ime.update('き メール shop@example.com まで');
+    ime.update('きょう メール shop@example.com まで');
+    ime.update('今日 メール shop@example.com まで');
+    vi.advanceTimersByTime(2_000);
+    expect(check).toHaveBeenCalledTimes(1);
+    expect(guard.snapshot().findings.map((f) => [f.start, f.end])).toEqual(before);
+    ime.end();
+    expect(check).toHaveBeenCalledTimes(2);
+    expect(check).toHaveBeenLastCalledWith('今日 メール shop@example.com まで');
+    expect(guard.snapshot().findings.find((f) => f.ruleId === 'email-address')?.start).toBe(
+      '今日 メール '.length,
+    );
+    vi.advanceTimersByTime(2_000);
+    expect(check).toHaveBeenCalledTimes(2);
+    guard.destroy();
+  });
+
+  it('cancels a check that was waiting for a pause when a composition starts', () => {
+    vi.useFakeTimers();
+    const { textarea, check, type, guard } = setup('Hello');
+    type('Hello, 好评');
+    const ime = compose(textarea);
+    ime.start();
+    ime.update('Hello, 好评返');
+    vi.advanceTimersByTime(1_000);
+    expect(check).toHaveBeenCalledTimes(1);
+    ime.update('Hello, 好评返现');
+    ime.end();
+    expect(check).toHaveBeenCalledTimes(2);
+    guard.destroy();
+  });
+
+  it("makes no edit while composing; the panel's Apply works once the composition ends", () => {
+    vi.useFakeTimers();
+    const { textarea, guard } = setup('Write to me at shop@example.com');
+    const key = String(guard.snapshot().findings.findIndex((f) => f.suggestion));
+    expect(Number(key)).toBeGreaterThanOrEqual(0);
+    const ime = compose(textarea);
+    ime.start();
+    ime.update('Write to me at shop@example.com に');
+    expect(guard.apply(key)).toBe(false);
+    expect(textarea.value).toBe('Write to me at shop@example.com に');
+    ime.update('Write to me at shop@example.com にて');
+    ime.end();
+    const after = String(guard.snapshot().findings.findIndex((f) => f.suggestion));
+    expect(guard.apply(after)).toBe(true);
+    expect(textarea.value).not.toContain('shop@example.com');
+    guard.destroy();
+  });
+});
+
 describe('the wording guard on a box', () => {
   it('checks at once when attached, then only after a pause in typing', () => {
     vi.useFakeTimers();
