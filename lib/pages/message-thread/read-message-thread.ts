@@ -20,6 +20,7 @@ import {
   shownTexts,
 } from '../content/deep';
 import { repeatedGroups } from '../content/lists';
+import { ORDER_MENTION, TIME_HINT } from '../content/patterns';
 import type { PageContext } from '../context';
 import { findInboxRows, orderIdInText, readInboxRow } from '../messages-inbox/read-messages-inbox';
 import { readShownTime } from '../messages-inbox/shown-time';
@@ -34,9 +35,7 @@ import { readAtozClaim, readNoResponseNeeded } from './thread-state';
 
 class MessageError extends Error {}
 
-const TIME_HINT = /\d|yesterday|today|gestern|heute|hier|aujourd|ieri|oggi|ayer|hoy|昨日|今日|昨天|今天/i;
 const FLAGS = /[\u{1F1E6}-\u{1F1FF}]{2}/gu;
-const ORDER_MENTION = /\((?:order|bestellung|commande|ordine|pedido)|[(（](?:注文|订单)/i;
 
 /** A name as shown, without the flag emoji some rows put before it. */
 const cleanName = (text: string): string => text.replace(FLAGS, '').replace(/\s+/g, ' ').trim();

@@ -19,12 +19,12 @@ import {
   deepElements,
   deepTextNodes,
   elementOf,
-  holds,
   isHidden,
   type ShownText,
   shownTexts,
 } from '../content/deep';
 import { repeatedGroups } from '../content/lists';
+import { ORDER_ID, ORDER_MENTION, TIME_HINT } from '../content/patterns';
 import type { PageContext } from '../context';
 import { cleanSpace } from '../dom';
 import type { PageRead, RecordPlace } from '../places';
@@ -34,10 +34,6 @@ import { metricCount } from './metric';
 import { rowMarketplace } from './row-marketplace';
 import { readShownTime, type ShownTime } from './shown-time';
 
-/** What every shown time has: a digit, or a day's name. */
-const TIME_HINT = /\d|yesterday|today|gestern|heute|hier|aujourd|ieri|oggi|ayer|hoy|昨日|今日|昨天|今天/i;
-/** Only a whole id: "405-7552201-85…" is cut short by the page and names no order. */
-const FULL_ORDER_ID = /(?<![\d-])\d{3}-\d{7}-\d{7}(?![\d-])/;
 const UUID = /\b[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\b/i;
 /** Where a row's status chip usually sits: `.case-status-label` (evidence, older markup), Katal badges and chips. */
 const STATUS_CHIPS = '.case-status-label, kat-badge, [class*="status"], [class*="badge"], [class*="chip"]';
@@ -61,13 +57,12 @@ const BUYER_HEADINGS = new Set([
   '客户',
 ]);
 
-/** "(Order: 405-…", "(Bestellung: …", "(注文番号: …": a subject naming its order, even cut short. */
-const ORDER_MENTION = /\((?:order|bestellung|commande|ordine|pedido|注文|订单)/i;
+/** How much a text says: a CJK character says about as much as a short word. */
 const CJK = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/g;
 const weight = (text: string): number => text.length + (text.match(CJK)?.length ?? 0) * 2;
 
 export function orderIdInText(text: string): string | undefined {
-  return FULL_ORDER_ID.exec(text)?.[0];
+  return ORDER_ID.exec(text)?.[0];
 }
 
 /** The case id a link opens (`?fi=caseId&ss=<id>`). */
@@ -117,10 +112,7 @@ function inboxScore(rows: readonly Element[]): number {
           .map((t) => t.data)
           .join(' ')
       : text;
-    if (
-      FULL_ORDER_ID.test(shadowText) ||
-      /order|bestellung|commande|ordine|pedido|注文|订单/i.test(shadowText)
-    )
+    if (ORDER_ID.test(shadowText) || /order|bestellung|commande|ordine|pedido|注文|订单/i.test(shadowText))
       score += 2;
     if (threadIdOf(row)) score += 2;
     if (shadowText.length < 600) score += 1;
@@ -191,7 +183,7 @@ function readRow(row: Element, ctx: PageContext, now: number, folder: Folder | u
   // character says as much as a word).
   const others = texts.filter((_, i) => i !== timeAt && i !== statusAt);
   const subjectText =
-    others.find((t) => FULL_ORDER_ID.test(t.text) || ORDER_MENTION.test(t.text)) ??
+    others.find((t) => ORDER_ID.test(t.text) || ORDER_MENTION.test(t.text)) ??
     [...others].filter((t) => weight(t.text) >= 16).sort((a, b) => weight(b.text) - weight(a.text))[0];
   // The buyer: under a "Buyer" column, else the first short name-like text before the subject.
   const nameLike = (t: Text) =>
@@ -353,9 +345,4 @@ export function readMessagesInbox(
   if (count !== undefined) reading.responseNeededCount = count;
   if (skipped > 0) reading.skipped = { count: skipped, reasons: [...reasons.keys()].slice(0, 10) };
   return { reading, places };
-}
-
-/** Whether `node` sits in one of the inbox rows (a thread's own reader skips them). */
-export function inRows(rows: readonly Element[], node: Node): boolean {
-  return rows.some((row) => holds(row, node));
 }

@@ -23,6 +23,7 @@ import {
   shownTexts,
 } from '../content/deep';
 import { firstValues, labelledIn } from '../content/labelled';
+import { ORDER_ID, SALES_CHANNEL } from '../content/patterns';
 import type { PageContext } from '../context';
 import { cleanSpace } from '../dom';
 import { ORDER_LABELS, SHIP_TO_LABELS, SHIPPING_LABELS } from '../labels';
@@ -33,7 +34,6 @@ import { DETAIL_LABELS } from './labels';
 import { findItemsTable, ItemsError, readItems } from './read-items';
 import { PERSONAL_DATA, ORDER_DETAIL as S } from './selectors';
 
-const ORDER_ID = /(?<![\d-])\d{3}-\d{7}-\d{7}(?![\d-])/;
 /** The schema's limits (lib/messages/reading.ts) for the texts copied as shown. */
 const MAX_LENGTH: Partial<Record<keyof OrderDetail, number>> = {
   buyerName: 200,
@@ -43,8 +43,6 @@ const MAX_LENGTH: Partial<Record<keyof OrderDetail, number>> = {
   trackingId: 100,
 };
 const PERSONAL = PERSONAL_DATA.join(', ');
-const SALES_CHANNEL =
-  /\b(?:www\.)?amazon\.(?:com\.(?:mx|br|be|tr|au)|co\.(?:uk|jp)|com|ca|de|fr|it|es|nl|se|pl|ae|sa|eg|in|sg)\b/i;
 const LABELS = { ...ORDER_LABELS, ...SHIPPING_LABELS, ...SHIP_TO_LABELS, ...DETAIL_LABELS };
 
 /** "Thu, Nov 26, 2026 to Tue, Dec 1, 2026": a promise is kept by the range's last day. */

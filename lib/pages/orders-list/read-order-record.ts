@@ -11,6 +11,7 @@ import { isPlausibleAmount, MAX_QUANTITY } from '../../messages/bounds';
 import type { OrderItem, OrderSummary } from '../../messages/reading';
 import { deepQueryAll, deepQueryFirst, deepTextNodes, holds } from '../content/deep';
 import { firstValues, labelledIn } from '../content/labelled';
+import { ORDER_ID, SALES_CHANNEL } from '../content/patterns';
 import { findRecords } from '../content/records';
 import type { PageContext } from '../context';
 import { cleanSpace } from '../dom';
@@ -18,11 +19,8 @@ import { ITEM_LABELS, ORDER_LABELS, SHIP_TO_LABELS, SHIPPING_LABELS } from '../l
 import type { RecordPlace } from '../places';
 import { isRefundNote, statusInTexts, statusOf } from './status';
 
-export const ORDER_ID = /(?<![\d-])\d{3}-\d{7}-\d{7}(?![\d-])/;
 const ASIN = /\b(B0[A-Z0-9]{8})\b/;
 const ASINS = /\bB0[A-Z0-9]{8}\b/g;
-const SALES_CHANNEL =
-  /\b(?:www\.)?amazon\.(?:com\.(?:mx|br|be|tr|au)|co\.(?:uk|jp)|com|ca|de|fr|it|es|nl|se|pl|ae|sa|eg|in|sg)\b/i;
 const TIME_MARK = /\d[:：]\d\d/;
 /** A text that is only an amount or a number ("$29.99", "19,99 €", "￥2,980", "2"). */
 const AMOUNT_ONLY = /^[^\p{L}\d]{0,3}(?:[A-Z]{1,3}\$?)?\s?[\d.,\s]+\s?(?:€|円|[A-Z]{3})?$/u;

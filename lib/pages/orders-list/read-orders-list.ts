@@ -12,11 +12,12 @@
 
 import type { OrderSummary, PageReading } from '../../messages/reading';
 import { deepTextNodes } from '../content/deep';
+import { ORDER_ID } from '../content/patterns';
 import { type FoundRecord, findRecords, type KeyedAnchor } from '../content/records';
 import type { PageContext } from '../context';
 import type { PageRead, RecordPlace } from '../places';
 import { isEmptyOrdersPage } from './empty-state';
-import { looksLikeItems, ORDER_ID, type OrderRecord, RowError, readOrderRecord } from './read-order-record';
+import { looksLikeItems, type OrderRecord, RowError, readOrderRecord } from './read-order-record';
 
 /** Where an order id is not an order: form fields, and the page's own navigation. */
 const NOT_RECORDS = 'select, option, input, textarea, #sc-navbar-container, nav, header[role="banner"]';
@@ -25,13 +26,12 @@ function orderAnchors(root: Element): KeyedAnchor[] {
   const anchors: KeyedAnchor[] = [];
   for (const node of deepTextNodes(root)) {
     const text = node.data;
-    if (text.length < 19 || !ORDER_ID_ANYWHERE.test(text)) continue;
+    if (text.length < 19 || !ORDER_ID.test(text)) continue;
     if (node.parentElement?.closest(NOT_RECORDS)) continue;
     for (const match of text.matchAll(ORDER_IDS)) anchors.push({ node, key: match[0] });
   }
   return anchors;
 }
-const ORDER_ID_ANYWHERE = new RegExp(ORDER_ID.source);
 const ORDER_IDS = new RegExp(ORDER_ID.source, 'g');
 
 export interface OrdersListRead extends PageRead {
@@ -55,7 +55,7 @@ function evidencedRecords(doc: Document, ctx: PageContext): FoundRecord[] {
   const rows = Array.from(doc.querySelectorAll('#orders-table > tbody > tr, #orders-table > tr'));
   const records: FoundRecord[] = [];
   for (const row of rows) {
-    const id = ORDER_IDS_ONE.exec(
+    const id = ORDER_ID.exec(
       row.querySelector('td[data-test-id="oth-order-details"]')?.textContent ?? '',
     )?.[0];
     if (id) records.push({ key: id, element: row, continuation: [] });
@@ -65,7 +65,6 @@ function evidencedRecords(doc: Document, ctx: PageContext): FoundRecord[] {
   }
   return records;
 }
-const ORDER_IDS_ONE = new RegExp(ORDER_ID.source);
 
 export function readOrdersList(doc: Document, ctx: PageContext): OrdersListRead {
   const root = doc.body ?? doc.documentElement;
