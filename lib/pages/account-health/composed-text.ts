@@ -4,6 +4,8 @@
  * attribute: before a component has rendered, the attribute is the only place its words are.
  */
 
+import { composedParent } from '../content/deep';
+
 export interface TextPiece {
   /** Whitespace collapsed, trimmed, never empty. */
   text: string;
@@ -14,25 +16,8 @@ export interface TextPiece {
 const NOT_SHOWN = new Set(['script', 'style', 'template', 'noscript']);
 const ELEMENT = 1;
 const TEXT = 3;
-const FRAGMENT = 11;
 
 const collapse = (s: string): string => s.replace(/\s+/g, ' ').trim();
-
-/** The parent in the composed tree: a shadow root's children belong to its host. */
-export function composedParent(node: Node): Element | null {
-  const parent = node.parentNode;
-  if (!parent) return null;
-  if (parent.nodeType === FRAGMENT) return (parent as ShadowRoot).host ?? null;
-  return parent.nodeType === ELEMENT ? (parent as Element) : null;
-}
-
-/** Like `Node.contains`, but across shadow boundaries. */
-export function composedContains(ancestor: Element, node: Node): boolean {
-  for (let current: Node | null = node; current; current = composedParent(current)) {
-    if (current === ancestor) return true;
-  }
-  return false;
-}
 
 const hasLightText = (el: Element): boolean => collapse(el.textContent ?? '') !== '';
 

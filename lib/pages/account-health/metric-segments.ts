@@ -3,8 +3,10 @@
  * the words that follow a metric's name, up to the next metric's name, within the smallest
  * part of the page that holds this metric and no other, are that metric's figures.
  */
+
+import { composedParent, holds } from '../content/deep';
 import type { LabelSets } from '../dom';
-import { composedContains, composedParent, pieceElement, type TextPiece, textPieces } from './composed-text';
+import { pieceElement, type TextPiece, textPieces } from './composed-text';
 import { TARGET_WORDS } from './labels';
 
 const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -74,7 +76,7 @@ interface Hit<K extends string> extends LabelMatch<K> {
 function rowOf(element: Element, others: readonly Element[], root: Element): Element {
   let row = element;
   for (let parent = composedParent(row); parent; parent = composedParent(parent)) {
-    if (others.some((other) => composedContains(parent, other))) break;
+    if (others.some((other) => holds(parent, other))) break;
     row = parent;
     if (parent === root) break;
   }
@@ -102,15 +104,15 @@ export function metricSegments<K extends string>(
   const segments: Partial<Record<K, string[][]>> = {};
   for (const hit of hits) {
     const others = hits
-      .filter((other) => other !== hit && !composedContains(hit.element, other.element))
+      .filter((other) => other !== hit && !holds(hit.element, other.element))
       .map((other) => other.element);
     const row = rowOf(hit.element, others, root);
     const segment = hit.rest ? [hit.rest] : [];
     for (let i = hit.index + 1; i < pieces.length && !hitAt.has(i); i++) {
       const piece = pieces[i];
-      if (!piece || !composedContains(row, piece.node)) break;
+      if (!piece || !holds(row, piece.node)) break;
       const heading = headingOf(piece, row);
-      if (heading && !composedContains(heading, hit.element)) break;
+      if (heading && !holds(heading, hit.element)) break;
       if (!isTargetLine(piece)) segment.push(piece.text);
     }
     const found = segments[hit.key];

@@ -140,27 +140,6 @@ export function deepQueryFirst(root: ParentNode, selectors: readonly string[]): 
 
 const SPACE = /\s+/g;
 
-/** The words a person reads in an element, shadow content included, one space between texts. */
-export function deepText(root: Node | null | undefined): string {
-  if (!root) return '';
-  const parts = deepTextNodes(root).map((t) => t.data);
-  return parts.join(' ').replace(SPACE, ' ').trim();
-}
-
-/** What a Katal component draws from its attributes (`label`, `header`…), when its text is empty. */
-const DRAWN_ATTRIBUTES = ['label', 'header', 'description', 'aria-label'] as const;
-
-export function shownTextOf(el: Element | null | undefined): string {
-  if (!el) return '';
-  const text = deepText(el);
-  if (text) return text;
-  for (const name of DRAWN_ATTRIBUTES) {
-    const value = el.getAttribute(name)?.replace(SPACE, ' ').trim();
-    if (value) return value;
-  }
-  return '';
-}
-
 /** Hidden by the page itself: `hidden`, `aria-hidden`, or an inline display:none. */
 export function isHidden(el: Element): boolean {
   for (let n: Element | null = el; n; n = composedParent(n)) {
