@@ -144,10 +144,15 @@ function isTimeText(t: ShownText, ctx: PageContext, now: number): boolean {
 }
 
 /** The message blocks: the repeated timed group outside the inbox rows with the most words. */
-function findMessageBlocks(root: Element, rows: readonly Element[], ctx: PageContext, now: number) {
-  const inRows = (node: Node) => rows.some((row) => holds(row, node));
-  const texts = visible(shownTexts(root)).filter((t) => !inRows(t.node));
-  const marks = texts.filter((t) => isTimeText(t, ctx, now)).map((t) => t.node);
+/** `outside`: the page's shown texts outside the inbox rows. */
+function findMessageBlocks(
+  root: Element,
+  rows: readonly Element[],
+  outside: readonly ShownText[],
+  ctx: PageContext,
+  now: number,
+) {
+  const marks = outside.filter((t) => isTimeText(t, ctx, now)).map((t) => t.node);
   let best: { blocks: Block[]; parent: Element | ShadowRoot; words: number } | undefined;
   for (const group of repeatedGroups(root, marks, 1)) {
     if (group.rows.some((el) => rows.some((row) => holds(el, row) || holds(row, el)))) continue;
@@ -218,7 +223,9 @@ export function readMessageThread(
       (row.getAttribute('aria-current') ?? 'false') !== 'false',
   );
   const selected = selectedAt >= 0 ? rowReads[selectedAt]?.summary : undefined;
-  const found = findMessageBlocks(root, rows, ctx, now);
+  // What the page shows outside the inbox list: the messages, and what the thread says of itself.
+  const outside = visible(shownTexts(root)).filter((t) => !rows.some((row) => holds(row, t.node)));
+  const found = findMessageBlocks(root, rows, outside, ctx, now);
   if (!found) {
     const busy = deepElements(root).some((el) => el.getAttribute('aria-busy') === 'true' && !isHidden(el));
     return unknown(
@@ -228,7 +235,6 @@ export function readMessageThread(
     );
   }
   if (found.untimed !== undefined) return unknown(`message ${found.untimed + 1}: date not recognised`);
-  const outside = visible(shownTexts(root)).filter((t) => !rows.some((row) => holds(row, t.node)));
   const subjectText = outside.find((t) => ORDER_MENTION.test(t.text) && orderIdInText(t.text))?.text;
   const buyerName = selected?.buyerName ? cleanName(selected.buyerName) : undefined;
 

@@ -143,9 +143,8 @@ type Marking = 'every' | 'needed' | 'none';
 const statusIn = (texts: readonly Text[]): number =>
   texts.findIndex((t) => t.text.length <= 60 && responseNeededFromStatus(t.text) !== undefined);
 
-function markingOf(rows: readonly Element[]): Marking {
-  const shown = rows.map((row) => {
-    const texts = textsIn(row);
+function markingOf(rowTexts: readonly (readonly Text[])[]): Marking {
+  const shown = rowTexts.map((texts) => {
     const at = statusIn(texts);
     return at < 0 ? undefined : responseNeededFromStatus(texts[at]?.text ?? '');
   });
@@ -153,8 +152,14 @@ function markingOf(rows: readonly Element[]): Marking {
   return shown.some((v) => v === true) ? 'needed' : 'none';
 }
 
-function readRow(row: Element, ctx: PageContext, now: number, folder: Folder | undefined, marking: Marking) {
-  const texts = textsIn(row);
+function readRow(
+  row: Element,
+  texts: readonly Text[],
+  ctx: PageContext,
+  now: number,
+  folder: Folder | undefined,
+  marking: Marking,
+) {
   // A status chip may carry a date ("Resolved on 21 Nov"): never the row's time.
   const timeAt = texts.findIndex(
     (t) => responseNeededFromStatus(t.text) === undefined && shortTime(t.text, ctx, now),
@@ -237,7 +242,7 @@ class RowError extends Error {}
 
 /** One row read on its own (the rows beside an open thread): a row without a status needs none. */
 export function readInboxRow(row: Element, ctx: PageContext, now: number) {
-  return readRow(row, ctx, now, undefined, 'needed');
+  return readRow(row, textsIn(row), ctx, now, undefined, 'needed');
 }
 
 /** The open folder: the page's own `fi=`, else the folder link marked current. */
@@ -321,13 +326,14 @@ export function readMessagesInbox(
     return unknown('no thread list: nothing on the page repeats a buyer or a subject with a time');
   }
   const folder = openFolder(doc, parsed);
-  const marking = markingOf(rows);
+  const rowTexts = rows.map(textsIn);
+  const marking = markingOf(rowTexts);
   const threads: ThreadSummary[] = [];
   const places: RecordPlace[] = [];
   const reasons = new Map<string, number>();
-  for (const row of rows) {
+  for (const [index, row] of rows.entries()) {
     try {
-      const { summary, place } = readRow(row, ctx, now, folder, marking);
+      const { summary, place } = readRow(row, rowTexts[index] ?? [], ctx, now, folder, marking);
       threads.push(summary);
       places.push(place);
     } catch (error) {
