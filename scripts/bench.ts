@@ -8,7 +8,6 @@ import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'n
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
-import { build } from 'vite';
 import { checkWording } from '../lib/wording';
 import { launchExtension } from '../tests/e2e/harness';
 import { makeOrders, renderOrdersPage } from '../tests/fixtures/orders-list/generate';
@@ -19,6 +18,7 @@ import { benchTiers } from './bench/tiers';
 import { benchWording } from './bench/wording';
 import { blindMessages, scoreMessages } from './blind/messages';
 import { ensureBrowser } from './browser/ensure-browser';
+import { pageScript } from './build/page-script';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const CONTENT_SCRIPTS = join(ROOT, '.output/chrome-mv3/content-scripts');
@@ -38,28 +38,6 @@ function stats(samples: number[]) {
   const s = [...samples].sort((a, b) => a - b);
   const at = (q: number) => s[Math.min(s.length - 1, Math.floor(q * s.length))] ?? Number.NaN;
   return { median: at(0.5), p95: at(0.95), max: s[s.length - 1] ?? Number.NaN };
-}
-
-async function bundle(): Promise<string> {
-  const output = await build({
-    configFile: false,
-    logLevel: 'silent',
-    resolve: { alias: { '@': ROOT } },
-    build: {
-      write: false,
-      minify: true,
-      lib: {
-        entry: join(ROOT, 'scripts/bench/page-bundle.ts'),
-        formats: ['iife'],
-        name: 'SellerLensBench',
-        fileName: 'bench',
-      },
-    },
-  });
-  const first = Array.isArray(output) ? output[0] : output;
-  const chunk = first && 'output' in first ? first.output[0] : undefined;
-  if (!chunk || !('code' in chunk)) throw new Error('bench bundle failed');
-  return chunk.code;
 }
 
 async function inChromium(executablePath: string, code: string): Promise<void> {
@@ -464,7 +442,11 @@ async function main(): Promise<void> {
   // `npm run bench -- popup wording` runs only those sections (all when none is named).
   const only = new Set(process.argv.slice(2));
   const wanted = (section: string) => only.size === 0 || only.has(section);
-  if (wanted('read')) await inChromium(executablePath, await bundle());
+  if (wanted('read'))
+    await inChromium(
+      executablePath,
+      await pageScript(join(ROOT, 'scripts/bench/page-bundle.ts'), 'SellerLensBench'),
+    );
   if (wanted('popup')) await popupFirstContent(executablePath);
   if (wanted('size')) contentScriptSizes();
   if (wanted('startup')) figures.push(...(await benchStartup(executablePath)).rows);

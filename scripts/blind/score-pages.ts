@@ -5,7 +5,7 @@
 import { rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
-import { build } from 'vite';
+import { pageScript } from '../build/page-script';
 import { compareReading, type FieldScore } from './compare';
 import type { BlindReplica } from './replicas';
 
@@ -21,20 +21,11 @@ export async function readerBundle(root = ROOT): Promise<string> {
     entry,
     "export { pageReading } from './lib/messages/reading';\nexport { readPage } from './lib/pages/read-page';\n",
   );
-  const output = await build({
-    configFile: false,
-    logLevel: 'silent',
-    resolve: { alias: { '@': root } },
-    build: {
-      write: false,
-      minify: true,
-      lib: { entry, formats: ['iife'], name: 'SellerLensBlind', fileName: 'blind' },
-    },
-  }).finally(() => rmSync(entry, { force: true }));
-  const first = Array.isArray(output) ? output[0] : output;
-  const chunk = first && 'output' in first ? first.output[0] : undefined;
-  if (!chunk || !('code' in chunk)) throw new Error('blind reader bundle failed');
-  return chunk.code;
+  try {
+    return await pageScript(entry, 'SellerLensBlind', root);
+  } finally {
+    rmSync(entry, { force: true });
+  }
 }
 
 export interface ReplicaResult {

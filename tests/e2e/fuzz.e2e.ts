@@ -8,10 +8,10 @@
  */
 import { join } from 'node:path';
 import { type Browser, chromium, type Page } from 'playwright-core';
-import { build } from 'vite';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { PageKind } from '@/lib/messages/reading';
 import { blindReplicas } from '../../scripts/blind/replicas';
+import { pageScript } from '../../scripts/build/page-script';
 import { readDemoFixture } from '../fixtures/demo-site';
 
 const SEED = Number(process.env.FUZZ_SEED ?? 20261123);
@@ -130,30 +130,6 @@ const BLIND: readonly Replica[] = blindReplicas().map((r) => ({
   html: r.html,
 }));
 const ALL: readonly Replica[] = [...REPLICAS, ...BLIND];
-
-async function bundle(): Promise<string> {
-  const root = join(import.meta.dirname, '../..');
-  const output = await build({
-    configFile: false,
-    logLevel: 'silent',
-    resolve: { alias: { '@': root } },
-    build: {
-      write: false,
-      // Parsed once per replica: minified, it loads in a fraction of the time.
-      minify: true,
-      lib: {
-        entry: join(import.meta.dirname, 'fuzz-bundle.ts'),
-        formats: ['iife'],
-        name: 'SellerLensFuzz',
-        fileName: 'fuzz',
-      },
-    },
-  });
-  const first = Array.isArray(output) ? output[0] : output;
-  const chunk = first && 'output' in first ? first.output[0] : undefined;
-  if (!chunk || !('code' in chunk)) throw new Error('fuzz bundle failed');
-  return chunk.code;
-}
 
 interface FuzzResult {
   kinds: Record<string, number>;
@@ -322,7 +298,7 @@ describe(`readPage under fuzzing (seed ${SEED}; FUZZ_SEED=${SEED} reproduces thi
   const totals: Record<string, number> = {};
 
   beforeAll(async () => {
-    code = await bundle();
+    code = await pageScript(join(import.meta.dirname, 'fuzz-bundle.ts'), 'SellerLensFuzz');
     browser = await chromium.launch({
       executablePath: inject('chromePath'),
       args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'],
