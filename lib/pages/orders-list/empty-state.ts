@@ -5,7 +5,6 @@
  */
 
 import { deepTextNodes } from '../content/deep';
-import type { PageContext } from '../context';
 import { cleanSpace } from '../dom';
 
 /** Column headings of Manage Orders (evidence: the page's column model and the IN screenshot). */
@@ -21,7 +20,7 @@ const HEADINGS = [
 const ERROR =
   /something went wrong|try again|etwas ist schiefgelaufen|une erreur|si è verificato un errore|se ha producido un error|エラーが発生|出错/i;
 
-export function isEmptyOrdersPage(root: Element, _ctx: PageContext): boolean {
+export function isEmptyOrdersPage(root: Element): boolean {
   const texts = deepTextNodes(root).map((n) => cleanSpace(n.data).toLowerCase());
   const headings = new Set(texts.filter((t) => HEADINGS.includes(t)));
   const all = texts.join(' ');

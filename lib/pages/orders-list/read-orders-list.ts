@@ -126,7 +126,7 @@ export function readOrdersList(doc: Document, ctx: PageContext): OrdersListRead 
   });
   let result: OrdersListRead;
   if (orders.length === 0 && candidates === 0) {
-    result = isEmptyOrdersPage(root, ctx)
+    result = isEmptyOrdersPage(root)
       ? {
           reading: {
             kind: 'orders-list',

@@ -14,17 +14,16 @@ export function statusOf(text: string): OrderStatus | undefined {
 }
 
 /**
- * The status in a record's texts, with a refund shown under it winning (the list shows
- * "Shipped" with "Refund applied" beneath: `.secondary-status.refund-is-applied`, evidence).
+ * The first status word in a record's texts, those in `skip` left out (a refund shown under
+ * it is read apart: isRefundNote).
  */
 export function statusInTexts(texts: readonly string[], skip: ReadonlySet<number>): OrderStatus | undefined {
-  let found: OrderStatus | undefined;
   for (let i = 0; i < texts.length; i++) {
     if (skip.has(i)) continue;
     const status = statusOf(texts[i] as string);
-    if (status && !found) found = status;
+    if (status) return status;
   }
-  return found;
+  return undefined;
 }
 
 /** The note under a status when the order was refunded (English evidenced; others usual wording). */
